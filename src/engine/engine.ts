@@ -1,0 +1,172 @@
+/**
+ * The engine: a compiled catalogue that reviews drafts. Pure: text in,
+ * Review out; no I/O, no logging, no Slack.
+ */
+import type { Catalog } from './catalog/parse.js';
+import type { Practice } from './catalog/schema.js';
+import { compileRule, type CompiledRule } from './catalog/compile.js';
+import { compileCues, isHedged, isNegated, type ContextCues } from './context.js';
+import type { Candidate, Post } from './detectors/types.js';
+import { checkDraft } from './limits.js';
+import { normalize, type Normalized } from './normalize.js';
+import { applyEdits, compatibleEdits, matchCase, type Edit } from './rewrite.js';
+import { Structure } from './structure.js';
+import { SEVERITY_RANK, THEMES, type Finding, type Review, type ReviewOptions } from './types.js';
+
+export interface Engine {
+  review(text: string, options?: ReviewOptions): Review;
+  readonly rules: readonly CompiledRule[];
+  readonly practices: readonly Practice[];
+}
+
+interface Located {
+  finding: Finding;
+  edit: Edit | undefined;
+}
+
+export function createEngine(catalog: Catalog): Engine {
+  const rules = catalog.rules.map((r) => compileRule(r, catalog));
+  const cues = compileCues(catalog.lists);
+  return {
+    rules,
+    practices: catalog.practices,
+    review: (text, options = {}) => reviewDraft(rules, cues, text, options),
+  };
+}
+
+function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original: string, options: ReviewOptions): Review {
+  checkDraft(original);
+  const normalized = normalize(original);
+  const post: Post = {
+    text: normalized.text,
+    structure: new Structure(normalized.text),
+    platform: options.platform ?? 'any',
+  };
+  const themes = options.themes ?? THEMES;
+  const located: Located[] = [];
+  for (const rule of rules) {
+    const spec = rule.spec;
+    if (!themes.includes(spec.theme)) continue;
+    if (spec.platforms && post.platform !== 'any' && !spec.platforms.includes(post.platform)) continue;
+    if (!postAllows(rule, post.text)) continue;
+    for (const candidate of rule.detect(post)) {
+      if (!candidateHolds(rule, candidate, post, cues)) continue;
+      located.push(locate(rule, candidate, post, normalized, original));
+    }
+  }
+  const edits = compatibleEdits(located.flatMap((l) => (l.edit ? [l.edit] : [])));
+  return { findings: mergeOverlapping(located, original), rewrite: applyEdits(original, edits) };
+}
+
+function postAllows(rule: CompiledRule, text: string): boolean {
+  if (rule.unlessPost.some((re) => re.test(text))) return false;
+  if (rule.requiresPost.length > 0 && !rule.requiresPost.some((re) => re.test(text))) return false;
+  return true;
+}
+
+function candidateHolds(rule: CompiledRule, c: Candidate, post: Post, cues: ContextCues): boolean {
+  const ctx = rule.spec.context;
+  const { text, structure } = post;
+  if (!c.contextChecked) {
+    if (ctx.quoted === 'skip' && structure.isQuoted(c.start, c.end)) return false;
+    if (ctx.negation === 'skip' && isNegated(text, structure, c.start, cues)) return false;
+    if (ctx.hedged === 'skip' && isHedged(text, structure, c.start, cues)) return false;
+  }
+  if (rule.requires.length === 0 && rule.unless.length === 0) return true;
+  const s = structure.sentenceAt(c.start);
+  const sentence = text.slice(s.start, Math.max(s.end, c.end));
+  if (rule.unless.some((re) => re.test(sentence))) return false;
+  return rule.requires.length === 0 || rule.requires.some((re) => re.test(sentence));
+}
+
+function locate(rule: CompiledRule, c: Candidate, post: Post, normalized: Normalized, original: string): Located {
+  const spec = rule.spec;
+  let { start, end } = c;
+  if (spec.span !== 'match') {
+    const outer = spec.span === 'sentence' ? post.structure.sentenceAt(c.start) : post.structure.clauseAt(c.start);
+    start = Math.min(start, outer.start);
+    end = Math.max(end, outer.end);
+  }
+  const [oStart, oEnd] = normalized.toOriginal(start, end);
+  const excerpt = original.slice(oStart, oEnd);
+  const severity = c.severity ?? spec.severity;
+  const template = c.replacement !== undefined ? c.replacement : (spec.suggestion?.replace ?? null);
+  const build =
+    template === null ? undefined : (inner: string) => matchCase(inner, fillTemplate(template, inner, c.groups));
+  const finding: Finding = {
+    rule: spec.id,
+    practice: spec.practice,
+    theme: spec.theme,
+    severity,
+    start: oStart,
+    end: oEnd,
+    text: excerpt,
+    message: c.message ?? spec.message,
+    why: spec.why,
+    suggestion: build ? build(excerpt) : null,
+  };
+  if (c.confidence !== undefined) finding.confidence = Math.round(c.confidence * 100) / 100;
+  if (c.evidence && c.evidence.length > 0) finding.evidence = c.evidence;
+  const sensitive = c.sensitive ?? spec.sensitive;
+  if (sensitive) finding.sensitive = sensitive;
+  const edit = build
+    ? { start: oStart, end: oEnd, priority: SEVERITY_RANK[severity] * 1e6 - (oEnd - oStart), build }
+    : undefined;
+  return { finding, edit };
+}
+
+function fillTemplate(template: string, whole: string, groups: readonly (string | undefined)[] | undefined): string {
+  return template.replace(/\$(\d)/g, (_, d: string) => (d === '0' ? whole : (groups?.[Number(d) - 1] ?? '')));
+}
+
+/**
+ * One finding per problem: overlapping findings of the same theme become one
+ * (the most severe speaks for them, its span covers them all and its
+ * suggestion applies all their edits). Findings of different themes stay
+ * apart even when they overlap, since each is a different concern.
+ */
+function mergeOverlapping(located: Located[], original: string): Finding[] {
+  const sorted = [...located].sort((a, b) => a.finding.start - b.finding.start || b.finding.end - a.finding.end);
+  const out: Finding[] = [];
+  for (const theme of THEMES) {
+    let group: Located[] = [];
+    let groupEnd = -1;
+    const flush = () => {
+      if (group.length > 0) out.push(mergeGroup(group, original));
+      group = [];
+    };
+    for (const l of sorted) {
+      if (l.finding.theme !== theme) continue;
+      if (group.length > 0 && l.finding.start >= groupEnd) flush();
+      group.push(l);
+      groupEnd = Math.max(group.length === 1 ? l.finding.end : groupEnd, l.finding.end);
+    }
+    flush();
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+function mergeGroup(group: Located[], original: string): Finding {
+  if (group.length === 1) return (group[0] as Located).finding;
+  const lead = [...group].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+      b.finding.end - b.finding.start - (a.finding.end - a.finding.start),
+  )[0] as Located;
+  const start = Math.min(...group.map((l) => l.finding.start));
+  const end = Math.max(...group.map((l) => l.finding.end));
+  const edits = compatibleEdits(group.flatMap((l) => (l.edit ? [l.edit] : [])));
+  const merged: Finding = {
+    ...lead.finding,
+    start,
+    end,
+    text: original.slice(start, end),
+    suggestion: edits.length > 0 ? applyEdits(original, edits, start, end) : null,
+  };
+  const evidence = [...new Set(group.flatMap((l) => l.finding.evidence ?? []))];
+  if (evidence.length > 0) merged.evidence = evidence;
+  // The merged excerpt holds every member's text: if any was sensitive, so is it.
+  const sensitive = lead.finding.sensitive ?? group.find((l) => l.finding.sensitive)?.finding.sensitive;
+  if (sensitive) merged.sensitive = sensitive;
+  return merged;
+}

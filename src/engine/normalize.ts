@@ -1,0 +1,116 @@
+/**
+ * Matching runs on a folded copy of the draft so that evasions (zero-width
+ * characters, Cyrillic look-alikes, full-width or Arabic-Indic digits, odd
+ * dashes and quotes) are caught, while findings must point at what the user
+ * typed. `Normalized` keeps, for every UTF-16 unit of the copy, the span of the
+ * original text it came from.
+ */
+
+export interface Normalized {
+  /** The folded text rules match against. Same case as the original. */
+  readonly text: string;
+  /** Maps a span of `text` to the span of the original it was produced from. */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+// Invisible characters people paste (or use on purpose) inside words.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0E\uFEFF\uFFA0]/u;
+
+// Letters that render like Latin ones; folded so that "pаssword" with a Cyrillic "а" still matches.
+const LOOK_ALIKES: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ү: 'y', ɡ: 'g',
+  А: 'A', В: 'B', Е: 'E', Ё: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
+  І: 'I', Ї: 'I', Ј: 'J', Ѕ: 'S', Ԁ: 'D', Һ: 'H', Ӏ: 'I', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W',
+  // Greek
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x', ϲ: 'c', ε: 'e',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  // Latin variants NFKC leaves alone
+  ı: 'i', ȷ: 'j', ℓ: 'l', ß: 'ss',
+};
+
+const QUOTES: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '\u0060': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+};
+
+const DASH = /[\p{Pd}\u2212\u2043\uFE63\uFF0D]/u;
+const SPACE = /[\p{Zs}\u2028\u2029]/u;
+const DIGIT = /\p{Nd}/u;
+const PLAIN = /^[\t\n\r\x20-\x7E]*$/;
+
+/** Value of a decimal digit in any script (Unicode keeps each script's 0–9 contiguous). */
+function digitValue(cp: number): number {
+  let zero = cp;
+  while (cp - zero < 9 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return cp - zero;
+}
+
+/** The folded form of one code point ('' drops it). */
+export function foldChar(ch: string): string {
+  if (INVISIBLE.test(ch)) return '';
+  const quote = QUOTES[ch];
+  if (quote !== undefined) return quote;
+  const lookAlike = LOOK_ALIKES[ch];
+  if (lookAlike !== undefined) return lookAlike;
+  if (DASH.test(ch)) return '-';
+  if (SPACE.test(ch)) return ' ';
+  let folded = ch.normalize('NFKC');
+  if (folded.length === 1 && folded.charCodeAt(0) < 0x80) return folded;
+  if (DIGIT.test(folded) && folded.length <= 2) {
+    const cp = folded.codePointAt(0) ?? 0;
+    if (cp > 0x7f) return String(digitValue(cp));
+  }
+  // NFKC may produce several characters (ligatures, "½"); fold each once more.
+  if (folded !== ch) folded = Array.from(folded, (c) => (c === ch ? c : foldSimple(c))).join('');
+  return folded;
+}
+
+function foldSimple(ch: string): string {
+  return LOOK_ALIKES[ch] ?? QUOTES[ch] ?? (DASH.test(ch) ? '-' : SPACE.test(ch) ? ' ' : ch);
+}
+
+class IdentityMap implements Normalized {
+  constructor(readonly text: string) {}
+  toOriginal(start: number, end: number): [number, number] {
+    return [start, end];
+  }
+}
+
+class FoldedMap implements Normalized {
+  constructor(
+    readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly originalLength: number,
+  ) {}
+
+  toOriginal(start: number, end: number): [number, number] {
+    const n = this.text.length;
+    if (n === 0) return [0, 0];
+    const s = start >= n ? this.originalLength : (this.starts[Math.max(0, start)] ?? 0);
+    if (end <= start) return [s, s];
+    const e = this.ends[Math.min(n, end) - 1] ?? this.originalLength;
+    return [s, Math.max(s, e)];
+  }
+}
+
+export function normalize(original: string): Normalized {
+  if (PLAIN.test(original)) return new IdentityMap(original);
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const code = ch.charCodeAt(0);
+    const folded = code < 0x80 ? ch : foldChar(ch);
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(i);
+      ends.push(i + ch.length);
+    }
+    parts.push(folded);
+    i += ch.length;
+  }
+  return new FoldedMap(parts.join(''), Int32Array.from(starts), Int32Array.from(ends), original.length);
+}

@@ -1,0 +1,76 @@
+/**
+ * Turns suggestions into text. Edits may nest (a name inside a sentence that
+ * gets a disclosure appended): the inner edit is applied first and the outer
+ * one builds on the result, so no identifier survives inside a larger
+ * replacement. Edits that cross each other cannot both apply; the more
+ * important one wins.
+ */
+
+export interface Edit {
+  start: number;
+  end: number;
+  /** Lower comes first when edits conflict (severity rank, then the longer span). */
+  priority: number;
+  /** The replacement, given the span's text with nested edits already applied. */
+  build(inner: string): string;
+}
+
+/** Keeps the edits that can apply together: disjoint or strictly nested. */
+export function compatibleEdits(edits: readonly Edit[]): Edit[] {
+  const byPriority = [...edits].sort(
+    (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Edit[] = [];
+  for (const e of byPriority) {
+    const fits = kept.every((k) => {
+      if (e.end <= k.start || e.start >= k.end) return true;
+      const same = e.start === k.start && e.end === k.end;
+      const nested = (e.start >= k.start && e.end <= k.end) || (k.start >= e.start && k.end <= e.end);
+      return nested && !same;
+    });
+    if (fits) kept.push(e);
+  }
+  return kept;
+}
+
+/** Applies compatible edits to text[start, end). */
+export function applyEdits(text: string, edits: readonly Edit[], start = 0, end = text.length): string {
+  const inRange = edits
+    .filter((e) => e.start >= start && e.end <= end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = start;
+  let i = 0;
+  while (i < inRange.length) {
+    const e = inRange[i] as Edit;
+    // Everything this edit contains is applied inside it.
+    let j = i + 1;
+    while (j < inRange.length && (inRange[j] as Edit).start < e.end) j++;
+    const inner = applyEdits(text, inRange.slice(i + 1, j), e.start, e.end);
+    out += text.slice(at, e.start);
+    const replacement = e.build(inner);
+    // A deletion must not leave two spaces, or a space before punctuation, behind.
+    if (replacement === '' && /[ \t]$/.test(out) && /^(?:[ \t.,;:!?]|$)/.test(text.slice(e.end, e.end + 1))) {
+      out = out.slice(0, -1);
+    }
+    out += replacement;
+    at = e.end;
+    i = j;
+  }
+  return out + text.slice(at, end);
+}
+
+/** Replacement keeps the case shape of what it replaces ("Slipped disc" → "Disc herniation"). */
+export function matchCase(original: string, replacement: string): string {
+  if (replacement.length === 0) return replacement;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return replacement.toUpperCase();
+  }
+  const first = original.match(/\p{L}/u)?.[0];
+  const replFirst = replacement[0] ?? '';
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase() && replFirst === replFirst.toLowerCase()) {
+    return replFirst.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
