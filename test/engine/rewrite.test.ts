@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, compatibleEdits, matchCase, type Edit } from '../../src/engine/rewrite.js';
+
+const edit = (start: number, end: number, priority: number, build: (inner: string) => string): Edit => ({ start, end, priority, build });
+
+describe('rewrite', () => {
+  it('applies disjoint edits', () => {
+    const text = 'aaa bbb ccc';
+    expect(applyEdits(text, [edit(0, 3, 0, () => 'X'), edit(8, 11, 0, () => 'Z')])).toBe('X bbb Z');
+  });
+
+  it('applies an inner edit before the outer one that builds on it', () => {
+    const text = 'I love Brand X, says John Smith.';
+    const at = text.indexOf('John Smith');
+    const inner = edit(at, at + 'John Smith'.length, 0, () => 'a patient');
+    const outer = edit(0, text.length, 1, (s) => `${s} #ad`);
+    expect(applyEdits(text, compatibleEdits([outer, inner]))).toBe('I love Brand X, says a patient. #ad');
+  });
+
+  it('keeps the more important of two crossing edits', () => {
+    const kept = compatibleEdits([edit(0, 5, 1, () => 'a'), edit(3, 8, 0, () => 'b')]);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.start).toBe(3);
+  });
+
+  it('does not leave a double space or a space before punctuation after a deletion', () => {
+    expect(applyEdits('the code is 4729 now', [edit(12, 16, 0, () => '')])).toBe('the code is now');
+    expect(applyEdits('call me at 555-1234.', [edit(10, 19, 0, () => '')])).toBe('call me at.');
+  });
+
+  it('matches the case shape of what it replaces', () => {
+    expect(matchCase('Slipped disc', 'disc herniation')).toBe('Disc herniation');
+    expect(matchCase('SLIPPED DISC', 'disc herniation')).toBe('DISC HERNIATION');
+    expect(matchCase('slipped disc', 'disc herniation')).toBe('disc herniation');
+  });
+});
