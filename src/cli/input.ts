@@ -37,7 +37,7 @@ export async function readFileText(path: string): Promise<string> {
   return decodeUtf8(await readFileBytes(path), path);
 }
 
-export async function readStdinText(stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+export async function readStdinBytes(stdin: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
@@ -46,5 +46,9 @@ export async function readStdinText(stdin: NodeJS.ReadableStream = process.stdin
     if (size > MAX_INPUT_BYTES) throw new UsageError(`Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB.`);
     chunks.push(buf);
   }
-  return decodeUtf8(Buffer.concat(chunks), 'Standard input');
+  return Buffer.concat(chunks);
+}
+
+export async function readStdinText(stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  return decodeUtf8(await readStdinBytes(stdin), 'Standard input');
 }

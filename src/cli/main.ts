@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DraftError, getEngine, PLATFORMS, type Platform, type Review } from '../engine/index.js';
 import { isFailure, reviewLine } from './batch.js';
 import { formatText } from './format.js';
-import { decodeUtf8, MAX_INPUT_BYTES, readFileBytes, readFileText, readStdinText, UsageError } from './input.js';
+import { decodeUtf8, readFileBytes, readFileText, readStdinBytes, readStdinText, UsageError } from './input.js';
 import { formatRules } from './rules.js';
 
 export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
@@ -48,7 +48,7 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
   const engine = getEngine();
   if (flags.jsonl) {
     if (words.length > 0) throw new UsageError('--jsonl reads lines from standard input or --file, not from arguments.');
-    const bytes = flags.file ? await readFileBytes(flags.file) : await readAll(io.stdin);
+    const bytes = flags.file ? await readFileBytes(flags.file) : await readStdinBytes(io.stdin);
     let failed = 0;
     let lineNo = 0;
     for (const raw of splitLines(bytes)) {
@@ -73,18 +73,6 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
   if (flags.format === 'json') io.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
   else io.stdout.write(`${formatText(review, { color: useColor(io, flags.color) })}\n`);
   return review.findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.clean;
-}
-
-async function readAll(stdin: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    if (size > MAX_INPUT_BYTES) throw new UsageError(`Standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB.`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
 }
 
 function* splitLines(bytes: Buffer): Generator<Buffer> {
