@@ -8,6 +8,7 @@ import { compileRule, type CompiledRule } from './catalog/compile.js';
 import { compileCues, isHedged, isNegated, type ContextCues } from './context.js';
 import type { Candidate, Post } from './detectors/types.js';
 import { checkDraft } from './limits.js';
+import { createParser } from './nlp.js';
 import { normalize, type Normalized } from './normalize.js';
 import { applyEdits, compatibleEdits, matchCase, type Edit } from './rewrite.js';
 import { Structure } from './structure.js';
@@ -41,6 +42,7 @@ function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original
     text: normalized.text,
     structure: new Structure(normalized.text),
     platform: options.platform ?? 'any',
+    parse: createParser(normalized.text),
   };
   const themes = options.themes ?? THEMES;
   const located: Located[] = [];

@@ -2,6 +2,7 @@
 import type { Structure } from '../structure.js';
 import type { ExcerptKind, Platform, Severity } from '../types.js';
 import type { ListFile } from '../catalog/schema.js';
+import type { Parse } from '../nlp.js';
 
 /** One draft as detectors see it: the normalised text and its structure. */
 export interface Post {
@@ -9,6 +10,11 @@ export interface Post {
   readonly text: string;
   readonly structure: Structure;
   readonly platform: Platform;
+  /**
+   * compromise's parse of text[start, end), cached for the review so detectors
+   * share it. Costly: call it only on stretches a cheap prefilter selected.
+   */
+  readonly parse: Parse;
 }
 
 /** Something a detector found; the engine applies context, spans and suggestions. */
