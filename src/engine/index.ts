@@ -24,4 +24,4 @@ export { CatalogError } from './catalog/errors.js';
 export type { Practice } from './catalog/schema.js';
 export { DraftError, MAX_DRAFT_CHARS, type DraftProblem } from './limits.js';
 export * from './types.js';
-export { maskExcerpt, maskWithin, maskReview } from './mask.js';
+export { createMasker, maskExcerpt, maskWithin, maskReview } from './mask.js';

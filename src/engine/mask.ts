@@ -29,27 +29,36 @@ export function maskExcerpt(text: string, kind: ExcerptKind = 'identifier'): str
 }
 
 /**
- * Masks every sensitive excerpt of a review wherever it appears in `shown`
- * (an excerpt, a suggestion, a rewrite): an identifier found once is hidden
- * everywhere, including inside longer excerpts of other findings.
+ * A masker for one review: hides every sensitive excerpt of its findings
+ * wherever it appears in a shown string (an excerpt, a suggestion, a
+ * rewrite), so an identifier found once is hidden everywhere, including
+ * inside longer excerpts of other findings. The table is built once, so
+ * masking many strings of a review with hundreds of findings stays cheap.
  */
+export function createMasker(findings: readonly Finding[]): (shown: string) => string {
+  const table = new Map<string, string>();
+  for (const f of findings) {
+    if (f.sensitive === undefined || f.sensitive === 'text' || f.text.trim().length === 0 || table.has(f.text)) continue;
+    table.set(f.text, maskExcerpt(f.text, f.sensitive));
+  }
+  if (table.size === 0) return (shown) => shown;
+  // Longest first, so "John Smith" is masked whole before "John" could be.
+  const secrets = [...table.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(secrets.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return (shown) => shown.replace(pattern, (hit) => table.get(hit) ?? hit);
+}
+
 export function maskWithin(shown: string, findings: readonly Finding[]): string {
-  const secrets = findings
-    .filter((f): f is Finding & { sensitive: ExcerptKind } => f.sensitive !== undefined && f.sensitive !== 'text')
-    .map((f) => ({ text: f.text, masked: maskExcerpt(f.text, f.sensitive) }))
-    .filter((s) => s.text.trim().length > 0)
-    .sort((a, b) => b.text.length - a.text.length);
-  let out = shown;
-  for (const s of secrets) out = out.split(s.text).join(s.masked);
-  return out;
+  return createMasker(findings)(shown);
 }
 
 /** A copy of the review fit to show to others: every excerpt, suggestion and the rewrite masked. */
 export function maskReview(review: Review): Review {
+  const mask = createMasker(review.findings);
   const findings = review.findings.map((f) => ({
     ...f,
-    text: f.sensitive ? maskExcerpt(f.text, f.sensitive) : maskWithin(f.text, review.findings),
-    suggestion: f.suggestion === null ? null : maskWithin(f.suggestion, review.findings),
+    text: f.sensitive ? maskExcerpt(f.text, f.sensitive) : mask(f.text),
+    suggestion: f.suggestion === null ? null : mask(f.suggestion),
   }));
-  return { ...review, findings, rewrite: maskWithin(review.rewrite, review.findings) };
+  return { ...review, findings, rewrite: mask(review.rewrite) };
 }
