@@ -96,21 +96,66 @@ class FoldedMap implements Normalized {
   }
 }
 
+// foldChar costs several regular-expression tests and an NFKC per call, and
+// drafts repeat their non-ASCII characters (emoji, accents, one script): each
+// is folded once. Bounded, since drafts can hold any character.
+const FOLD_CACHE_MAX = 4096;
+const foldCache = new Map<string, string>();
+
+function foldCached(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    folded = foldChar(ch);
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
 export function normalize(original: string): Normalized {
   if (PLAIN.test(original)) return new IdentityMap(original);
+  const n = original.length;
+  // For each unit of the folded text, the span of the original it came from.
+  // Folding can lengthen the text (ligatures, "ß"), so the arrays grow on demand.
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const reserve = (size: number) => {
+    if (size <= starts.length) return;
+    const grown = Math.max(starts.length * 2, size);
+    const s = new Int32Array(grown);
+    const e = new Int32Array(grown);
+    s.set(starts);
+    e.set(ends);
+    starts = s;
+    ends = e;
+  };
+  let out = 0;
+  let unchangedFrom = 0; // the original is copied in runs, not character by character
   let i = 0;
-  for (const ch of original) {
-    const code = ch.charCodeAt(0);
-    const folded = code < 0x80 ? ch : foldChar(ch);
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + ch.length);
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      if (out >= starts.length) reserve(out + 1);
+      starts[out] = i;
+      ends[out++] = i + 1;
+      i++;
+      continue;
     }
-    parts.push(folded);
-    i += ch.length;
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const ch = width === 1 ? (original[i] as string) : original.slice(i, i + 2);
+    const folded = foldCached(ch);
+    if (folded !== ch) {
+      parts.push(original.slice(unchangedFrom, i), folded);
+      unchangedFrom = i + width;
+    }
+    reserve(out + folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      starts[out] = i;
+      ends[out++] = i + width;
+    }
+    i += width;
   }
-  return new FoldedMap(parts.join(''), Int32Array.from(starts), Int32Array.from(ends), original.length);
+  parts.push(original.slice(unchangedFrom));
+  return new FoldedMap(parts.join(''), starts.subarray(0, out), ends.subarray(0, out), n);
 }

@@ -4,6 +4,7 @@
  * rule file can make a review take seconds.
  */
 import safeRegex from 'safe-regex2';
+import { findAmbiguousRepeat, nestedRepeats } from './backtrack.js';
 
 export const REGEX_FLAGS = 'giu';
 
@@ -11,14 +12,30 @@ export const REGEX_FLAGS = 'giu';
 export class UnsafePatternError extends Error {}
 
 /**
- * safe-regex2 rejects nested quantifiers (star height > 1), the shape behind
- * catastrophic backtracking. Its parser does not know lookbehind, so for the
- * check only, lookbehinds are read as plain groups: their star height is the
- * same.
+ * Why a pattern could backtrack catastrophically, or undefined when it cannot.
+ * Two shapes: nested repeats (`(a+)+$`, `(?:\w+){1,5}x`), judged by
+ * safe-regex2 and, where it refuses only because it counts optional groups and
+ * small bounded repeats as repeats (`(?:your\s+)?`, `(?:\d{1,2}[/-]){2}`),
+ * by our own reading (backtrack.ts); and a repeated choice whose
+ * alternatives overlap (`(x|x)*y`, `(a|aa)+$`), which safe-regex2 does not see.
+ * safe-regex2's parser does not know lookbehind, so for its check only,
+ * lookbehinds are read as plain groups: their star height is the same.
  */
-export function isSafePattern(source: string): boolean {
-  const checkable = source.replace(/\(\?<[!=]/g, '(?:');
-  return safeRegex(checkable, { limit: 1000 });
+export function backtrackProblem(source: string, flags: string = REGEX_FLAGS): string | undefined {
+  // Our reading refuses a subset of what safe-regex2 refuses, so it goes first
+  // (it is also the cheaper) and safe-regex2 confirms the few it refuses.
+  if (nestedRepeats(source, flags) !== false && !safeRegex(source.replace(/\(\?<[!=]/g, '(?:'), { limit: 1000 })) {
+    return 'has nested quantifiers and could backtrack catastrophically';
+  }
+  const ambiguous = findAmbiguousRepeat(source, flags);
+  if (ambiguous !== undefined) {
+    return `repeats a choice whose alternatives overlap (${ambiguous}) and could backtrack catastrophically; make the alternatives start differently`;
+  }
+  return undefined;
+}
+
+export function isSafePattern(source: string, flags: string = REGEX_FLAGS): boolean {
+  return backtrackProblem(source, flags) === undefined;
 }
 
 export function compilePattern(source: string, flags: string = REGEX_FLAGS): RegExp {
@@ -28,9 +45,8 @@ export function compilePattern(source: string, flags: string = REGEX_FLAGS): Reg
   } catch (err) {
     throw new UnsafePatternError(`not a valid regular expression: ${(err as Error).message}`);
   }
-  if (!isSafePattern(source)) {
-    throw new UnsafePatternError(`pattern /${source}/ has nested quantifiers and could backtrack catastrophically`);
-  }
+  const problem = backtrackProblem(source, flags);
+  if (problem !== undefined) throw new UnsafePatternError(`pattern /${source}/ ${problem}`);
   return re;
 }
 

@@ -5,6 +5,7 @@
  */
 import { phraseKey, phraseSource, WORD_END, WORD_START } from '../catalog/regex.js';
 import type { Term } from '../catalog/schema.js';
+import { forEachMatch } from './pattern.js';
 import type { Candidate, Detector } from './types.js';
 
 export interface PhraseTable {
@@ -31,14 +32,13 @@ export function compilePhrases(terms: readonly Term[]): PhraseTable {
 export function phrasesDetector(table: PhraseTable): Detector {
   return (post) => {
     const found: Candidate[] = [];
-    table.pattern.lastIndex = 0;
-    for (const m of post.text.matchAll(table.pattern)) {
-      const start = m.index ?? 0;
+    forEachMatch(table.pattern, post.text, (m) => {
+      const start = m.index;
       const replacement = table.replacements.get(phraseKey(m[0]));
       const candidate: Candidate = { start, end: start + m[0].length };
       if (replacement !== undefined && replacement !== null) candidate.replacement = replacement;
       found.push(candidate);
-    }
+    });
     return found;
   };
 }
