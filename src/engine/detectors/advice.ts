@@ -1,0 +1,238 @@
+/**
+ * Individual medical advice in public (ASPN SMART #4; FSMB): telling one
+ * person what they have or what to do about their own condition, and offering
+ * to assess someone's case in comments or messages ("DM me your MRI and I'll
+ * tell you if you need surgery"). General education ("most people with
+ * sciatica improve", "talk with your clinician") is not advice to a person.
+ *
+ * Two kinds of cue:
+ * - offers to assess one person's case, and instructions about "your"
+ *   medicine, are individual whoever reads them;
+ * - a diagnosis, a "you should get …" or an instruction with a clinical
+ *   object is individual only when the post speaks to one person (a reply, an
+ *   @mention, a name at the start). Whether a sentence is an instruction is
+ *   sentence structure, so compromise reads the few sentences that get this far.
+ */
+import { z } from 'zod';
+import { compilePhrases } from './phrases.js';
+import type { Term } from '../catalog/schema.js';
+import { CatalogError } from '../catalog/errors.js';
+import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
+import { wordKind } from './identifiers/words.js';
+
+const OptionsSchema = z
+  .object({
+    /** Word lists of diagnoses, tests and treatments. */
+    clinical: z.array(z.string().min(1)).min(1),
+    /** Word lists of medicines. */
+    medications: z.array(z.string().min(1)).min(1),
+    /** Word list of hedges ("may", "talk with your clinician") that make a sentence general. */
+    hedges: z.string().min(1).default('hedges'),
+    /** Word list of negations ("don't", "never") that cancel a cue after them in its clause. */
+    negations: z.string().min(1).default('negations'),
+    /** What replaces the first advising sentence; later ones are removed. */
+    replacement: z.string().min(1),
+  })
+  .strict();
+
+// Offers to assess one person's case: individual whoever reads them.
+const OFFER =
+  /\b(?:i'?ll|i will|i can(?!'t|not)|i'?d be happy to|happy to|let me|we'?ll|we will|we can(?!'t|not))\b[^.!?\n]{0,30}?\b(?:tell|let)\s+you\s+(?:know\s+)?[\w\s]{0,20}?\b(?:if|whether|what|which|how bad)\b/giu;
+const REVIEW =
+  /\b(?:i'?ll|i will|i can(?!'t|not)|happy to|let me|we'?ll|we will|i'?d love to)\s+(?:personally\s+|gladly\s+)?(?:review|look at|read|check|go over|take a look at|assess|evaluate|interpret)\s+(?:it|them|yours|your|the)\b/giu;
+const DM_OPINION =
+  /\b(?:i'?ll|i will|i can(?!'t|not)|happy to|we'?ll)\s+(?:\w+\s+){0,2}?(?:dm|message|send|email|text|reply to)\s+you\b[^.!?\n]{0,40}?\b(?:opinion|thoughts|take|advice|recommendation|plan|diagnosis)\b|\b(?:opinion|advice|recommendation|diagnosis)\s+(?:on|about|as to)\s+(?:whether|if)\s+you\b/giu;
+const SEND_FOR_OPINION =
+  /\b(?:dm|message|send|text|email|e-mail|drop|post|comment|tell)\s+(?:me|us)\s+(?:your\s+)?(?:symptoms|mri|scan|x-?rays?|images|imaging|films|report)\b[^.!?\n]{0,60}?\b(?:and|&)\s+(?:i|we)\b/giu;
+const SOUNDS = /\bsounds\s+(?:a lot\s+|exactly\s+|to me\s+)?like\b/giu;
+// Cues that count only when the post speaks to one person.
+const SHOES = /\b(?:in your shoes|if i were you|if i was you|that'?s what i'?d do|what i would do)\b/giu;
+const DOSE = /\btake\s+\d+\s?(?:mg|mcg|milligrams?)\b/giu;
+const YOU_SHOULD =
+  /\byou\s+(?:should|need to|need|must|have to|gotta|ought to|'d better|better|definitely need|really need|probably need)\s+(?:\w+\s+)?(?:get|have|try|take|stop|start|ask for|book|schedule|do|go for|push for|skip|avoid|consider|request)\b/giu;
+const I_WOULD = /\bi'?d\s+(?:definitely\s+|honestly\s+|probably\s+|just\s+)?(?:get|try|ask for|ask about|push for|go with|book|start|stop|take|skip|avoid|consider|request|do)\b/giu;
+const YOU_NEED = /\byou(?:'ll|'re going to| will)?\s+(?:definitely\s+|really\s+|probably\s+|clearly\s+|absolutely\s+)?(?:need|require)\s+(?:a|an|the|some|to\s+(?:get|have))?\b/giu;
+const DIAGNOSIS =
+  /(?:\b(?:that'?s|that is|this is|it'?s|it is|you have|you'?ve got|you likely have|you probably have|looks like|classic|textbook|definitely|probably)|=)\s+(?:a\s+|an\s+|your\s+)?(?:classic\s+|textbook\s+|typical\s+)?(?:[\w-]+\s+)?/giu;
+
+const CONDITIONAL = /\b(?:if|when|unless|whenever|before|until|anyone|everyone|anybody|most|many|some|people who|those who)\b/iu;
+// An offer about paperwork or scheduling, or one made for a visit, is not an opinion on a case.
+const NOT_AN_OPINION =
+  /\b(?:insurance|approv\w*|authori[sz]\w*|openings?|availability|waitlist)\b|\b(?:at|during|in)\s+(?:your|the|an?)\s+(?:appointment|visit|consult(?:ation)?|clinic|office)\b|\bin person\b/iu;
+
+// The post speaks to one person: a reply, an @mention, "to the runner who asked".
+const ADDRESSED =
+  /(?:^|\n)\s*@\w|\breplying to\b|\bin reply to\b|\bto the [\w\s-]{0,30}?\b(?:who|that)\s+(?:asked|commented|messaged|wrote|posted|dm'?d|tagged)\b|\byou asked\b|\bre:\s*your\b|\bthanks for (?:asking|your question)\b|\b(?:great|good) question,?\s+@?\w+/iu;
+const MENTION = /(?<![\w.])@\w{2,}/u;
+const OPENS_WITH_MENTION = /^\s*(?:(?:hi|hey|hello|dear)\s+)?@\w{2,}/iu;
+// A name at the start of a post, said to someone: "Linda, ...", "Hi Sam!".
+const VOCATIVE = /^(?:(?:hi|hey|hello|dear)\s+)?([A-Z][a-z]{2,})(?:\s+[A-Z]\.?)?\s*[,!:—-]/u;
+// What may come before the verb of an instruction: a mention, a greeting, a name, a softener.
+const INSTRUCTION_LEAD =
+  /^(?:@\w+\s*[,:—-]?\s*)?(?:(?:hi|hey|hello|dear)\s+\w+\s*[,!—-]?\s*)?(?:[A-Z][a-z]+\s*[,—-]\s*)?(?:please\s+|definitely\s+|honestly\s+|just\s+|seriously\s+)?/iu;
+// Openings that are not a verb giving an instruction, settled without a parse; compromise may
+// also read "glad" or "thanks" as a bare verb.
+const NOT_INSTRUCTIONS =
+  /^(?:glad|thanks|thank|hope|love|congrats|welcome|sorry|wish|miss|happy|cheers|bless|the|a|an|my|your|our|his|her|their|its|this|that|these|those|it|i|we|you|he|she|they|most|many|some|all|every|each|no|not|if|when|and|but|so|or|in|on|at|for|with|to|of|from|as|is|are|was|were|be|been|has|have|had|does|did|will|would|can|could|should|may|might|must|what|why|how|who|where|there|here|great|good|nice|wow|yes|ok|okay|lol|haha)\b|^[^\p{L}]/iu;
+// A long draft addressed to someone is still answered with a bounded number of parses.
+const MAX_INSTRUCTION_PARSES = 6;
+
+type Where = 'anyone' | 'one-person';
+
+interface CueKind {
+  re: RegExp;
+  where: Where;
+  severity: 'error' | 'warning';
+  /** A hedge or a condition before the cue makes the sentence general. */
+  hedgeable: boolean;
+  /** Where a clinical word must be: after the cue in its sentence, within a few words after it, or in this or the previous sentence. */
+  clinical: 'after' | 'soon' | 'near' | 'none';
+  what: string;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  kind: CueKind;
+}
+
+function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
+  return names.flatMap((name) => {
+    const list = setup.lists.get(name);
+    if (!list) throw new CatalogError(`lists/${name}.yml`, setup.ruleId, 'detect.options', 'word list is missing');
+    return list.terms;
+  });
+}
+
+export const adviceDetector: DetectorFactory = (setup) => {
+  const options = OptionsSchema.parse(setup.options);
+  const clinicalSource = compilePhrases(termsOf(setup, options.clinical)).pattern.source;
+  const clinical = new RegExp(clinicalSource, 'iu');
+  const medsSource = compilePhrases(termsOf(setup, options.medications)).pattern.source;
+  const medicine = new RegExp(
+    `\\b(?:stop|quit|double|increase|decrease|up|lower|cut back on|come off|get off|wean off|taper off|skip|hold|halve|ditch)\\s+(?:taking\\s+|using\\s+)?(?:your|that|those)\\s+(?:\\w+\\s+)?${medsSource}`,
+    'giu',
+  );
+  const diagnosisThenClinical = new RegExp(`${DIAGNOSIS.source}${clinicalSource}`, 'giu');
+  const hedge = new RegExp(compilePhrases(termsOf(setup, [options.hedges])).pattern.source, 'iu');
+  const negation = new RegExp(compilePhrases(termsOf(setup, [options.negations])).pattern.source, 'iu');
+  const kinds: CueKind[] = [
+    { re: OFFER, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers to assess one person’s case' },
+    { re: REVIEW, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers to review one person’s case' },
+    { re: DM_OPINION, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers a personal opinion on one person’s case' },
+    { re: SEND_FOR_OPINION, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'none', what: 'asks for one person’s details to give an opinion' },
+    { re: medicine, where: 'anyone', severity: 'error', hedgeable: true, clinical: 'none', what: 'tells someone to change their medicine' },
+    { re: SOUNDS, where: 'anyone', severity: 'warning', hedgeable: true, clinical: 'soon', what: 'diagnoses what someone described' },
+    { re: I_WOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'says what to do in one person’s place' },
+    { re: SHOES, where: 'one-person', severity: 'warning', hedgeable: false, clinical: 'near', what: 'says what to do in one person’s place' },
+    { re: DOSE, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'gives a dose' },
+    { re: YOU_SHOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment to get' },
+    { re: YOU_NEED, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment they need' },
+    { re: diagnosisThenClinical, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'names someone’s diagnosis' },
+  ];
+  // Cheap first pass: a post with none of these words cannot hold advice.
+  const prefilter =
+    /\b(?:you|your|i'?ll|i will|i can|we'?ll|we can|let me|happy to|sounds|stop|quit|double|take|that'?s|classic|textbook)\b|=/iu;
+
+  const holds = (post: Post, cue: Cue, toOne: boolean): boolean => {
+    const text = post.text;
+    const s = post.structure.sentenceAt(cue.start);
+    const sentence = text.slice(s.start, s.end);
+    const k = cue.kind;
+    // Negation and quotation are weighed here, so that the first advising sentence that counts gets the suggestion.
+    const clause = post.structure.clauseAt(cue.start);
+    if (negation.test(text.slice(clause.start, cue.start)) || post.structure.isQuoted(cue.start, cue.end)) return false;
+    if (k.where === 'one-person' && !toOne && !MENTION.test(sentence)) return false;
+    if (k.hedgeable && (hedge.test(sentence) || CONDITIONAL.test(text.slice(s.start, cue.start)))) return false;
+    if (k.severity === 'error' && NOT_AN_OPINION.test(sentence)) return false;
+    if (k.clinical === 'after') return clinical.test(text.slice(cue.end, s.end));
+    if (k.clinical === 'soon') return clinical.test(text.slice(cue.end, Math.min(s.end, cue.end + 40)));
+    if (k.clinical === 'near') {
+      const prev = post.structure.sentenceAt(Math.max(0, s.start - 2));
+      return clinical.test(text.slice(Math.min(prev.start, s.start), s.end));
+    }
+    return true;
+  };
+
+  const detect: Detector = (post) => {
+    const text = post.text;
+    if (!clinical.test(text)) return [];
+    if (!prefilter.test(text) && !ADDRESSED.test(text) && !MENTION.test(text) && !VOCATIVE.test(text)) return [];
+    const cues: Cue[] = [];
+    for (const kind of kinds) {
+      kind.re.lastIndex = 0;
+      for (const m of text.matchAll(kind.re)) cues.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind });
+    }
+    const toOne = speaksToOnePerson(post);
+    const found: Candidate[] = [];
+    const done = new Set<number>();
+    const keep = (start: number, end: number, what: string, severity: 'error' | 'warning') => {
+      const sentence = post.structure.sentenceAt(start);
+      if (done.has(sentence.start)) return;
+      done.add(sentence.start);
+      found.push({ start, end, severity, evidence: [what], contextChecked: true });
+    };
+    cues.sort((a, b) => a.start - b.start || (a.kind.severity === 'error' ? -1 : 1));
+    for (const cue of cues) if (holds(post, cue, toOne)) keep(cue.start, cue.end, cue.kind.what, cue.kind.severity);
+    if (toOne) {
+      let parses = 0;
+      for (const s of post.structure.sentences) {
+        if (parses >= MAX_INSTRUCTION_PARSES) break;
+        if (done.has(s.start)) continue;
+        const sentence = text.slice(s.start, s.end);
+        if (!clinical.test(sentence) || hedge.test(sentence)) continue;
+        // An instruction may follow a lead-in: "Replying to the commenter with numb toes: get an EMG".
+        const parts = partsOf(sentence, s.start).filter((p) => clinical.test(text.slice(p.start, p.end)));
+        if (parts.some((p) => isInstruction(post, p.start, p.end, () => parses++))) {
+          keep(s.start, s.end, 'tells one person what to do about their care', 'warning');
+        }
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    // One sentence pointing to proper care is enough; the other advising sentences go.
+    found.forEach((c, i) => (c.replacement = i === 0 ? options.replacement : ''));
+    return found;
+  };
+  return detect;
+};
+
+function speaksToOnePerson(post: Post): boolean {
+  if (ADDRESSED.test(post.text) || OPENS_WITH_MENTION.test(post.text)) return true;
+  const first = post.structure.sentences[0];
+  if (!first) return false;
+  const m = VOCATIVE.exec(post.text.slice(first.start, first.end));
+  if (!m?.[1]) return false;
+  // Only a person's name makes a vocative ("Linda, ..."), not "Sciatica:" or "Reminder!".
+  return wordKind(m[1]) === 'first-name';
+}
+
+/** The stretches of a sentence between ":", ";" and dashes, as offsets into the post, trimmed. */
+function partsOf(sentence: string, offset: number): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const piece = sentence.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const body = piece.trim();
+    if (body.length > 0) parts.push({ start: offset + from + lead, end: offset + from + lead + body.length });
+  };
+  for (const m of sentence.matchAll(/[:;]|\s[—–-]\s/gu)) {
+    push(m.index ?? 0);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  push(sentence.length);
+  return parts;
+}
+
+/**
+ * An imperative: after any greeting or name, the stretch opens with a verb in
+ * its base form ("Ask your doc for an SI joint injection"). Mood is sentence
+ * structure, so this asks compromise, through the parse the post shares.
+ */
+function isInstruction(post: Post, start: number, end: number, counted: () => void): boolean {
+  const lead = INSTRUCTION_LEAD.exec(post.text.slice(start, end))?.[0].length ?? 0;
+  const from = start + lead;
+  if (from >= end || NOT_INSTRUCTIONS.test(post.text.slice(from, end))) return false;
+  counted();
+  return post.parse(from, end).has('^#Adverb? (#Imperative|#Infinitive)');
+}

@@ -1,0 +1,105 @@
+/**
+ * Patient data moving onto an insecure channel: a sending verb ("DM", "text",
+ * "email", "drop") followed in the same sentence by patient data ("your MRI",
+ * "insurance card", "date of birth") and a channel that is not secure (DMs,
+ * texts, a personal Gmail, the comments, a phone number). The vocabularies are
+ * word lists; the rule's context keeps secure channels ("patient portal") out.
+ *
+ * Asking the reader to send their data ("DM me your MRI") gets the rule's
+ * severity and suggestion; describing one's own habit ("emailing his films to
+ * my gmail") is a warning with no wording to offer, since the fix is to stop.
+ */
+import { z } from 'zod';
+import { compilePhrases } from './phrases.js';
+import type { Term } from '../catalog/schema.js';
+import { CatalogError } from '../catalog/errors.js';
+import type { Candidate, Detector, DetectorFactory, DetectorSetup } from './types.js';
+
+const OptionsSchema = z
+  .object({
+    verbs: z.array(z.string().min(1)).min(1),
+    data: z.array(z.string().min(1)).min(1),
+    channels: z.array(z.string().min(1)).min(1),
+    /** How far after the verb the data may be, in characters. */
+    reach: z.number().int().min(10).max(300).default(120),
+  })
+  .strict();
+
+// Addresses and numbers that are channels by themselves.
+const CONSUMER_EMAIL = /[\w.+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx)\.[a-z.]{2,6}\b|\b(?:gmail|yahoo|hotmail|icloud)\s+dot\s+com\b/giu;
+// A picture of someone's body or wound is patient data too ("text me a pic of your incision").
+const BODY_PICTURE =
+  /\b(?:pics?|photos?|pictures?|videos?|selfies?|close-?ups?)\s+of\s+(?:your|the|his|her|their)\s+(?:incision|wound|scar|rash|swelling|bruis\w*|back|neck|spine|stitches|staples|sutures|drain|dressing|surgical site|incision site)\b/giu;
+// "cell" alone is a phone, but not in "stem cell".
+const CELL = /(?<!\bstem[\s-])\bcell\b/giu;
+const PHONE = /(?<!\d)(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}(?!\d)/gu;
+const ADDRESSED = /\byou(?:r|rs|'re|'ll)?\b/iu;
+// Between the verb and the data: words that show the data is not what is being sent ("DM me if you have questions about the MRI study").
+const NOT_THE_OBJECT = /\b(?:if|when|whether|about|questions?|because|so|but|who|which|help|request|regarding|ask|asking|book|schedule)\b/iu;
+// Data words that name a place, a team or a study rather than the data ("imaging center", "MRI study").
+const NOT_DATA_AFTER = /^[\s-]*(?:center|centre|centers|department|dept|team|techs?|technologists?|suite|clinic|study|studies|trial|research|machine|scanner|appointment|order|orders|safety|questions?|policy|tips?)\b/iu;
+
+function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
+  return names.flatMap((name) => {
+    const list = setup.lists.get(name);
+    if (!list) throw new CatalogError(`lists/${name}.yml`, setup.ruleId, 'detect.options', 'word list is missing');
+    return list.terms;
+  });
+}
+
+/** Every match of a global pattern in text, from the start whatever an earlier search left in lastIndex. */
+function allOf(re: RegExp, text: string): RegExpMatchArray[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)];
+}
+
+export const channelsDetector: DetectorFactory = (setup) => {
+  const options = OptionsSchema.parse(setup.options);
+  const verbs = compilePhrases(termsOf(setup, options.verbs)).pattern;
+  const data = compilePhrases(termsOf(setup, options.data)).pattern;
+  const channels = compilePhrases(termsOf(setup, options.channels)).pattern;
+  const hasData = new RegExp(data.source, 'iu');
+  const detect: Detector = (post) => {
+    const text = post.text;
+    BODY_PICTURE.lastIndex = 0;
+    if (!hasData.test(text) && !BODY_PICTURE.test(text)) return [];
+    const found: Candidate[] = [];
+    for (const s of post.structure.sentences) {
+      const sentence = text.slice(s.start, s.end);
+      const dataHits = [...allOf(data, sentence), ...allOf(BODY_PICTURE, sentence)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      if (dataHits.length === 0) continue;
+      const channelHits = [
+        ...allOf(channels, sentence),
+        ...allOf(CONSUMER_EMAIL, sentence),
+        ...allOf(PHONE, sentence),
+        ...allOf(CELL, sentence),
+      ];
+      if (channelHits.length === 0) continue;
+      const channelEnd = Math.max(...channelHits.map((m) => (m.index ?? 0) + m[0].length));
+      const invites = ADDRESSED.test(sentence);
+      for (const v of allOf(verbs, sentence)) {
+        const at = v.index ?? 0;
+        const datum = dataHits.find((d) => {
+          const from = d.index ?? 0;
+          if (from <= at || from - at > options.reach) return false;
+          if (NOT_THE_OBJECT.test(sentence.slice(at + v[0].length, from))) return false;
+          return !NOT_DATA_AFTER.test(sentence.slice(from + d[0].length));
+        });
+        if (!datum) continue;
+        const end = Math.max((datum.index ?? 0) + datum[0].length, channelEnd);
+        const candidate: Candidate = {
+          start: s.start + at,
+          end: s.start + end,
+          evidence: [v[0], datum[0]],
+        };
+        if (!invites) {
+          candidate.severity = 'warning';
+          candidate.replacement = null;
+        }
+        found.push(candidate);
+      }
+    }
+    return found;
+  };
+  return detect;
+};

@@ -1,0 +1,187 @@
+/**
+ * Undisclosed material connections (FTC 16 CFR 255.5): a product, device,
+ * company or course named favourably, with no clear disclosure in the post.
+ *
+ * - A named brand in a praising sentence (or praised as "it"/"this" right
+ *   after being named) is a warning: the author may have a connection to
+ *   disclose.
+ * - A named brand or product together with a sign of a connection (free kits,
+ *   paid travel, design work, a discount code, "link in bio") is an error.
+ * - Any clear disclosure ("#ad", "paid partnership", "Disclosure: I consult
+ *   for X", "they sent me this for free") in the post settles it. "sp",
+ *   "spon", "collab", "thanks" and "#ambassador" do not (FTC).
+ *
+ * Brands are found by shape, case-sensitively: a listed brand, a CamelCase
+ * name ("RegenaDisc"), a name with ® or ™, or a capitalised name right before
+ * a kind of product ("the Axion robotic navigation platform").
+ */
+import { z } from 'zod';
+import { compilePhrases } from './phrases.js';
+import type { Term } from '../catalog/schema.js';
+import { CatalogError } from '../catalog/errors.js';
+import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
+
+const OptionsSchema = z
+  .object({
+    praise: z.array(z.string().min(1)).min(1),
+    products: z.array(z.string().min(1)).min(1),
+    brands: z.array(z.string().min(1)).min(1),
+    connections: z.array(z.string().min(1)).min(1),
+    disclosures: z.array(z.string().min(1)).min(1),
+    /** Appended to the praising sentence; `{brand}` is the name found, or "this company". */
+    disclosure: z.string().min(1),
+  })
+  .strict();
+
+interface Brand {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// Phrases with praise words that praise nothing.
+const NOT_PRAISE =
+  /\b(?:best (?:of luck|wishes|practices?|evidence|available|regards|part)|all the best|at best|check out (?:our|my) (?:talk|poster|paper|website|blog)|recommend(?:ed|s|ing)? (?:that|against|talking|seeing|you see|you talk))\b/iu;
+const DISCOUNT = /\b\d{1,2}\s?%\s?off\b|\bcode\s+[A-Z0-9]{3,}\s+(?:for|to get|gets you)\b/u;
+// Selling words: with any product named, they show a commercial tie even when no brand is named.
+const COMMERCIAL = /\b(?:use (?:my )?code|discount code|promo code|coupon code|affiliate|my link|shop my)\b|\b\d{1,2}\s?%\s?off\b/iu;
+const CAMEL = /(?<![#@\w])[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s?[®™])?/gu;
+const MARKED = /(?<![#@\w])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s?[®™]/gu;
+// "the Axion robotic navigation platform": article, capitalised name, up to two lower-case words, product noun.
+const NAMED_BEFORE_NOUN = (nouns: string) =>
+  new RegExp(
+    `\\b(?:the|my|our|this|their|his|her|a|an|new)\\s+((?:[A-Z][\\w-]*[a-z][\\w-]*)(?:\\s+[A-Z][\\w-]*)?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${nouns}`,
+    'gu',
+  );
+// Names of places of care and of the platforms people post on are not brands being endorsed.
+const NOT_A_BRAND =
+  /^(?:Mc|Mac)[A-Z]|\b(?:Health|Healthcare|Hospital|Medical|Clinic|University|College|Institute|Center|Centre|School|Society|Association|Academy|Foundation|Department|Journal|Spine Center|YouTube|TikTok|LinkedIn|WhatsApp|PowerPoint|MyChart|FaceTime|SharePoint|PubMed|ResearchGate|OrthoTwitter|MedTwitter|NeurosurgeryTwitter|SpineTwitter|GoFundMe|Dr|Mr|Mrs|Ms)\b/u;
+// "they sent me this Theragun for free": a free-product disclosure with the product named inside it.
+const FREE_PRODUCT_DISCLOSED =
+  /\b(?:sent|gave|gifted|given)\s+(?:me|us|to me|to us)\b[^.!?\n]{0,40}?\bfor free\b|\b(?:was|were)\s+(?:sent|given|gifted)\b[^.!?\n]{0,40}?\bfor free\b/iu;
+// "the Orvana team": names the company once a connection is plain, but is no brand by itself (it may be a hospital).
+const TEAM_OF = /\b(?:the|with|to|from)\s+([A-Z][a-z][\w-]*)\s+(?:team|folks|crew|people|reps?)\b/u;
+const PRONOUN = /\b(?:it|it's|this|these|they|them|their|its)\b/iu;
+
+function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
+  return names.flatMap((name) => {
+    const list = setup.lists.get(name);
+    if (!list) throw new CatalogError(`lists/${name}.yml`, setup.ruleId, 'detect.options', 'word list is missing');
+    return list.terms;
+  });
+}
+
+function globalPhrases(setup: DetectorSetup, names: readonly string[]): RegExp {
+  return compilePhrases(termsOf(setup, names)).pattern;
+}
+
+export const disclosureDetector: DetectorFactory = (setup) => {
+  const options = OptionsSchema.parse(setup.options);
+  const praise = globalPhrases(setup, options.praise);
+  const products = globalPhrases(setup, options.products);
+  const listedBrands = globalPhrases(setup, options.brands);
+  const connections = globalPhrases(setup, options.connections);
+  const disclosed = new RegExp(globalPhrases(setup, options.disclosures).source, 'iu');
+  const namedBeforeNoun = NAMED_BEFORE_NOUN(products.source);
+  const hasPraise = new RegExp(praise.source, 'iu');
+  const hasConnection = new RegExp(connections.source, 'iu');
+  const hasProduct = new RegExp(products.source, 'iu');
+
+  const brandsIn = (text: string): Brand[] => {
+    const found: Brand[] = [];
+    const add = (name: string, start: number) => {
+      const clean = name.replace(/\s?[®™]$/u, '').trim();
+      if (NOT_A_BRAND.test(clean)) return;
+      if (found.some((b) => start < b.end && start + name.length > b.start)) return;
+      found.push({ name: clean, start, end: start + name.length });
+    };
+    for (const re of [listedBrands, CAMEL, MARKED]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        if (re === listedBrands && /\bdr\.?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
+        add(m[0], m.index ?? 0);
+      }
+    }
+    namedBeforeNoun.lastIndex = 0;
+    for (const m of text.matchAll(namedBeforeNoun)) {
+      const name = m[1] ?? '';
+      add(name, (m.index ?? 0) + m[0].indexOf(name));
+    }
+    return found.sort((a, b) => a.start - b.start);
+  };
+
+  const detect: Detector = (post) => {
+    const text = post.text;
+    const praised = hasPraise.test(text);
+    const connected = hasConnection.test(text) || DISCOUNT.test(text);
+    if (!praised && !connected) return [];
+    if (disclosed.test(text) || FREE_PRODUCT_DISCLOSED.test(text)) return [];
+    const brands = brandsIn(text);
+    const praiseAt = praiseSentences(post, praise);
+    let target: { start: number; end: number } | undefined;
+    let brand: Brand | undefined;
+    for (const p of praiseAt) {
+      const sentence = post.structure.sentenceAt(p.start);
+      const inSentence = brands.find((b) => b.start >= sentence.start && b.end <= sentence.end);
+      const before = brands.filter((b) => b.end <= sentence.start).at(-1);
+      const saysIt = before !== undefined && PRONOUN.test(text.slice(sentence.start, sentence.end));
+      const named = inSentence ?? (saysIt ? before : undefined);
+      const productHere = hasProduct.test(text.slice(sentence.start, sentence.end));
+      if (named || (connected && productHere)) {
+        target = p;
+        brand = named;
+        break;
+      }
+    }
+    let severity: 'error' | 'warning' = 'warning';
+    const selling = COMMERCIAL.test(text) && hasProduct.test(text);
+    if (connected && (brands.length > 0 || target || selling)) {
+      severity = 'error';
+      brand ??= brands[0] ?? teamName(text);
+      if (!target) {
+        const where = brand ?? firstMatch(text, products) ?? firstMatch(text, connections) ?? firstMatch(text, DISCOUNT);
+        if (!where) return [];
+        const s = post.structure.sentenceAt(where.start);
+        target = { start: s.start, end: s.end };
+      }
+    }
+    if (!target) return [];
+    const replacement = `$0 ${options.disclosure.replace('{brand}', brand?.name ?? 'this company')}`;
+    const candidate: Candidate = {
+      start: target.start,
+      end: target.end,
+      severity,
+      replacement,
+      evidence: [brand ? `names ${brand.name}` : 'names a product', connected ? 'signs of a material connection' : 'praise'],
+    };
+    return [candidate];
+  };
+  return detect;
+};
+
+function teamName(text: string): Brand | undefined {
+  const m = TEAM_OF.exec(text);
+  const name = m?.[1];
+  if (!m || !name || NOT_A_BRAND.test(name)) return undefined;
+  const start = m.index + m[0].indexOf(name);
+  return { name, start, end: start + name.length };
+}
+
+function praiseSentences(post: Post, praise: RegExp): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  praise.lastIndex = 0;
+  for (const m of post.text.matchAll(praise)) {
+    const start = m.index ?? 0;
+    const s = post.structure.sentenceAt(start);
+    if (NOT_PRAISE.test(post.text.slice(Math.max(s.start, start - 12), Math.min(s.end, start + 40)))) continue;
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
+
+function firstMatch(text: string, re: RegExp): { start: number; end: number } | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}

@@ -1,0 +1,155 @@
+/**
+ * A secret given after a label: "pw is Spine2025!", "door code is still
+ * 4729", "MFA code just came in, 493117", "the code's four seven two nine",
+ * "login on the monitor: orboard / Mercy123". The labels are data (the rule's
+ * options); this detector decides whether what follows a label within a few
+ * words is a secret, so that "change your password regularly", "enter the code
+ * we text you" and "code blue" stay quiet.
+ */
+import { z } from 'zod';
+import { compilePattern } from '../catalog/regex.js';
+import { isDigitCode, isNumberWord, isPasswordLike, tokensIn, type Token } from './secret-shapes.js';
+import { wordKind } from './identifiers/words.js';
+import type { Candidate, Detector, DetectorFactory, Post } from './types.js';
+
+const OptionsSchema = z
+  .object({
+    /** Regular expressions for the labels, matched case-insensitively on the normalised text. */
+    labels: z.array(z.string().min(1)).min(1),
+    /** password: "Spine2025!", "p@ss", "4729"; digits: keypad and one-time codes, also spelled out. */
+    value: z.enum(['password', 'digits']),
+    /** How many words may stand between the label and the secret. */
+    gap: z.number().int().min(0).max(14).default(4),
+    /** The secret must be the second half of "user / secret" (a login written as a pair). */
+    pair: z.boolean().default(false),
+  })
+  .strict();
+
+type Options = z.infer<typeof OptionsSchema>;
+
+// Words that link a label to its value and do not count as a separate word.
+const COPULA_END = /(?:\bis|\bwas|:|=|'s)\s*$/i;
+const LINKS = new Set(['is', 'was', "'s", 's', '=', ':', '-', '->', '=>', 'now', 'still', 'currently', 'just', 'again', 'are']);
+// A value introduced by these is an example in a lesson, not a real secret.
+const EXAMPLE = /^(?:like|e\.?g\.?|example|eg|such|say|not|never|avoid|than)$/i;
+// A number after these is a time, a year or an amount ("in 30 seconds", "since 2019").
+const MEASURE_BEFORE = /^(?:in|since|from|until|till|by|of|for|year|years|every|per|than|over|under|about|around|within|after|before|at|top|first|last|only)$/i;
+const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|digits?|characters?|chars?|times?|people|patients|pts|cases|mg|mcg|ml|%|am|pm|x)$/i;
+// Words the dictionary may not know that say something about a password rather than being one.
+const ABOUT_A_PASSWORD = /^(?:reset|set|same|different|case|sensitive|protected|encrypted|mandatory|optional|temporary|temp|blank|empty|expiring|ours|mine|yours|theirs)$|(?:ly|ing|ed)$/i;
+
+export const secretsDetector: DetectorFactory = (setup) => {
+  const options = OptionsSchema.parse(setup.options);
+  const labels = options.labels.map((source) => compilePattern(source));
+  const prefilter = compilePattern(labels.map((re) => `(?:${re.source})`).join('|'), 'iu');
+  const detect: Detector = (post) => {
+    if (!prefilter.test(post.text)) return [];
+    const found: Candidate[] = [];
+    const taken = new Set<number>();
+    for (const label of labels) {
+      label.lastIndex = 0;
+      for (const m of post.text.matchAll(label)) {
+        const at = (m.index ?? 0) + m[0].length;
+        const hit = findValue(post, at, options, COPULA_END.test(m[0]));
+        if (!hit || taken.has(hit.start)) continue;
+        taken.add(hit.start);
+        found.push({ start: hit.start, end: hit.end, evidence: [m[0].trim()], sensitive: 'secret' });
+      }
+    }
+    return found;
+  };
+  return detect;
+};
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function findValue(post: Post, from: number, options: Options, labelLinks: boolean): Span | undefined {
+  const sentence = post.structure.sentenceAt(from);
+  const tokens = tokensIn(post.text, from, Math.max(sentence.end, from));
+  let words = 0;
+  // A plain word is a password only right after "is", ":" or "=" ("the Wi-Fi password is bluebird").
+  let linked = labelLinks;
+  for (let i = 0; i < tokens.length && words <= options.gap; i++) {
+    const t = tokens[i] as Token;
+    if (EXAMPLE.test(t.core)) return undefined;
+    if (LINKS.has(t.raw.toLowerCase()) || LINKS.has(t.core.toLowerCase()) || t.core === '') {
+      linked = true;
+      continue;
+    }
+    const value = options.pair ? pairValue(tokens, i) : valueAt(tokens, i, options, linked || /^[:=]/.test(t.raw));
+    if (value) return value;
+    linked = false;
+    words++;
+    if (/;$/.test(t.raw)) return undefined;
+  }
+  return undefined;
+}
+
+function valueAt(tokens: readonly Token[], i: number, options: Options, linked: boolean): Span | undefined {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const measured =
+    (prev !== undefined && !prev.closesClause && MEASURE_BEFORE.test(prev.core)) ||
+    (next !== undefined && UNIT_AFTER.test(next.core));
+  if (options.value === 'digits') {
+    if (isDigitCode(t.core) && !measured) return { start: t.start, end: t.end };
+    return spelledOrSpaced(tokens, i);
+  }
+  if (isPasswordLike(t.core)) {
+    if (/^\d+$/.test(t.core) && measured) return undefined;
+    return { start: t.start, end: t.end };
+  }
+  if (linked && plainWordPassword(t, next)) return { start: t.start, end: t.end };
+  return undefined;
+}
+
+/** "four seven two nine", "4 4 1 9": a code read out one digit at a time. */
+function spelledOrSpaced(tokens: readonly Token[], i: number): Span | undefined {
+  let j = i;
+  let digits = 0;
+  const spelled = isNumberWord((tokens[i] as Token).core);
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    const ok = spelled ? isNumberWord(t.core) : /^\d{1,2}$/.test(t.core);
+    if (!ok) break;
+    digits += spelled ? 1 : t.core.length;
+    j++;
+    if (t.closesClause && !/,$/.test(t.raw)) break;
+  }
+  if (j - i < (spelled ? 4 : 3) || digits < 4) return undefined;
+  return { start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end };
+}
+
+/**
+ * "the Wi-Fi password is bluebird.": a lone word right after the label, closing
+ * the clause, that is not an ordinary English word ("strong", "changed"). The
+ * dictionary lookup costs nothing, unlike a parse.
+ */
+function plainWordPassword(t: Token, next: Token | undefined): boolean {
+  if (!/^\p{L}{4,24}$/u.test(t.core)) return false;
+  const ends = t.closesClause || next === undefined || /^[—–-]$/.test(next.raw);
+  if (!ends) return false;
+  const kind = wordKind(t.core);
+  if (kind === 'unknown') return !ABOUT_A_PASSWORD.test(t.core);
+  return kind === 'first-name' || kind === 'last-name' || kind === 'person' || kind === 'place';
+}
+
+/** "orboard / Mercy123": the password half of a login written as a pair. */
+function pairValue(tokens: readonly Token[], i: number): Span | undefined {
+  const t = tokens[i] as Token;
+  const joined = /^([^/\s]{3,})\/([^/\s]{4,})$/.exec(t.core);
+  if (joined && isPasswordLike(joined[2] as string) && !/^\d+$/.test(joined[2] as string)) {
+    const offset = (joined[1] as string).length + 1;
+    return { start: t.start + offset, end: t.end };
+  }
+  const slash = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (t.core.length >= 3 && slash?.raw === '/' && second && isPasswordLike(second.core) && !/^\d+$/.test(second.core)) {
+    return { start: second.start, end: second.end };
+  }
+  return undefined;
+}

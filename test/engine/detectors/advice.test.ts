@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { adviceDetector } from '../../../src/engine/detectors/advice.js';
+import { build, postOf } from './detector-post.js';
+
+const POINTER = 'Please see a clinician who can examine you.';
+const detect = build(adviceDetector, {
+  clinical: ['advice-clinical-terms'],
+  medications: ['medications'],
+  replacement: POINTER,
+});
+
+const run = (draft: string) => {
+  const post = postOf(draft);
+  return detect(post).map((c) => ({ text: post.text.slice(c.start, c.end), severity: c.severity, replacement: c.replacement }));
+};
+
+describe('individual-advice detector', () => {
+  it('treats an offer to assess a case as individual advice, whoever it is said to', () => {
+    expect(run("Comment your symptoms and I'll tell you if you need surgery.")).toMatchObject([{ severity: 'error' }]);
+    expect(run("Email your images and I'll review them personally.")).toMatchObject([{ severity: 'error' }]);
+    expect(run('Please stop taking your gabapentin.')).toMatchObject([{ severity: 'error' }]);
+  });
+
+  it('counts a diagnosis or a "you should get" only when the post speaks to one person', () => {
+    expect(run('@mike you should get that disc fused.')).toHaveLength(1);
+    expect(run('Linda, that is classic sciatica.')).toHaveLength(1);
+    expect(run('Pain that is worse sitting is classic sciatica.')).toEqual([]);
+    expect(run('Everyone with red flags should get an MRI.')).toEqual([]);
+  });
+
+  it('reads the instruction after a lead-in in a reply, with compromise deciding the mood', () => {
+    expect(run('Replying to the runner who asked: get an EMG and ask for a gabapentin trial.')).toHaveLength(1);
+    expect(run('Replying to the runner who asked: glad the fusion is holding up!')).toEqual([]);
+  });
+
+  it('lets hedges, conditions and negations make a sentence general', () => {
+    expect(run('@sam if you have leg weakness you should get an MRI soon.')).toEqual([]);
+    expect(run('@sam you may need physical therapy; talk with your clinician.')).toEqual([]);
+    expect(run("I can't tell you if you need surgery from a comment.")).toEqual([]);
+    expect(run('Never stop taking your blood thinner on your own.')).toEqual([]);
+  });
+
+  it('puts the pointer to proper care in the first advising sentence and removes the others', () => {
+    const found = run("@jo sounds like you have a herniated disc. You should get an epidural. I'll tell you if surgery is next.");
+    expect(found.map((f) => f.replacement)).toEqual([POINTER, '', '']);
+  });
+
+  it('does nothing on a post with no clinical word', () => {
+    expect(run("@drlee great talk! I'll let you know if I can make the dinner.")).toEqual([]);
+  });
+});

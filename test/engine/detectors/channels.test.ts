@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { channelsDetector } from '../../../src/engine/detectors/channels.js';
+import { build, postOf } from './detector-post.js';
+
+const detect = build(channelsDetector, {
+  verbs: ['send-verbs'],
+  data: ['patient-data'],
+  channels: ['insecure-channels'],
+});
+
+const run = (draft: string) => {
+  const post = postOf(draft);
+  return detect(post).map((c) => ({ text: post.text.slice(c.start, c.end), severity: c.severity, replacement: c.replacement }));
+};
+
+describe('insecure-channel detector', () => {
+  it('finds a request to send patient data by DM, text or personal e-mail', () => {
+    expect(run('DM me your MRI report tonight')).toHaveLength(1);
+    expect(run('Just text your full name, DOB and member ID to 555-0166!')).toHaveLength(1);
+    expect(run('email the images to dr.spine@gmail.com before your visit')).toHaveLength(1);
+    expect(run('Post a pic of your x-ray in the comments!')).toHaveLength(1);
+  });
+
+  it("leaves a request at the rule's severity, and makes a description of one's own habit a warning with no wording", () => {
+    const [invite] = run('Text me your CT at 555-0178.');
+    expect(invite?.severity).toBeUndefined();
+    expect(invite?.replacement).toBeUndefined();
+    const [habit] = run('emailing his spine films to my gmail tonight');
+    expect(habit).toMatchObject({ severity: 'warning', replacement: null });
+  });
+
+  it('needs the data to be what is sent, and a channel that is not secure', () => {
+    expect(run('DM me if you have questions about the MRI study.')).toEqual([]);
+    expect(run("Can't find it? Text us and we'll help you request it from the imaging center.")).toEqual([]);
+    expect(run('Send your MRI report to our office before the visit.')).toEqual([]);
+    expect(run('Stem cell hype: send us your MRI questions.')).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { disclosureDetector } from '../../../src/engine/detectors/disclosure.js';
+import { build, postOf } from './detector-post.js';
+
+const detect = build(disclosureDetector, {
+  praise: ['praise'],
+  products: ['product-nouns'],
+  brands: ['product-brands'],
+  connections: ['material-connections'],
+  disclosures: ['disclosures'],
+  disclosure: '(Disclosure: I have a financial relationship with {brand}.)',
+});
+
+const run = (draft: string) => {
+  const post = postOf(draft);
+  return detect(post).map((c) => ({ severity: c.severity, replacement: c.replacement }));
+};
+
+describe('undisclosed-connection detector', () => {
+  it('finds a praised brand by its shape: CamelCase, a listed brand, or a name before a kind of product', () => {
+    expect(run('The CoreAlign brace is a game changer.')).toMatchObject([{ severity: 'warning' }]);
+    expect(run('Honestly the Stryker Mako robot is the best.')).toHaveLength(1);
+    expect(run('I love the Veltrix expandable cage for L5-S1.')).toHaveLength(1);
+  });
+
+  it('names the brand in the disclosure it suggests', () => {
+    expect(run('Obsessed with my Theragun. Use code DOC20 for 20% off!')).toEqual([
+      { severity: 'error', replacement: '$0 (Disclosure: I have a financial relationship with Theragun.)' },
+    ]);
+  });
+
+  it('makes a sign of a connection an error, and names the company from "the X team" when nothing else does', () => {
+    const [finding] = run('Back from an all expenses paid weekend with the Orvana team. Their new stimulator is the best.');
+    expect(finding).toEqual({ severity: 'error', replacement: '$0 (Disclosure: I have a financial relationship with Orvana.)' });
+  });
+
+  it('accepts a clear disclosure anywhere in the post, including a free product named in it', () => {
+    expect(run('#ad I love the CoreAlign brace.')).toEqual([]);
+    expect(run('Disclosure: I consult for Veltrix. Their expandable cage is the best I have used.')).toEqual([]);
+    expect(run('They sent me this Theragun for free and I love it.')).toEqual([]);
+  });
+
+  it('does not accept "sp", "collab" or "#ambassador" as a disclosure (FTC)', () => {
+    expect(run('Highly recommend the Veltrix expandable cage. #sp #collab')).toMatchObject([{ severity: 'error' }]);
+    expect(run('Love my new HyperFlex massage gun #ambassador')).toMatchObject([{ severity: 'error' }]);
+  });
+
+  it('leaves praise of people, places, hospitals and methods alone', () => {
+    expect(run('Best of luck to everyone presenting at NASS!')).toEqual([]);
+    expect(run('I love the McKenzie method for some patients.')).toEqual([]);
+    expect(run('Love the Lakeshore Health team and our new system.')).toEqual([]);
+    expect(run('Walking is the best exercise for most back pain.')).toEqual([]);
+  });
+});

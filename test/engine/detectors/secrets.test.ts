@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { secretsDetector } from '../../../src/engine/detectors/secrets.js';
+import { build, found } from './detector-post.js';
+
+const password = build(secretsDetector, {
+  value: 'password',
+  gap: 5,
+  labels: ['\\b(?:pass(?:word|code)|p[a@]ssw[o0]rd|pw)s?(?![\\w@-])', '\\bp[a@]ss(?=\\s*[:=]|\\s+is\\b)'],
+});
+const code = build(secretsDetector, {
+  value: 'digits',
+  gap: 5,
+  labels: ["\\b(?:door|mfa|badge)\\s+(?:code|pin)\\b", "\\bcode(?:'s|\\s+is|\\s*[:=])"],
+});
+const login = build(secretsDetector, { value: 'password', pair: true, gap: 12, labels: ['\\blogin\\b'] });
+
+describe('labelled-secret detector', () => {
+  it('finds the secret itself, not the label, in the ways people write it', () => {
+    expect(found(password, 'new pw is Radiology#2025 if anyone needs it')).toEqual(['Radiology#2025']);
+    expect(found(password, 'pass: Lumbar#44. Coffee is in the back.')).toEqual(['Lumbar#44']);
+    expect(found(password, 'the p@ssw0rd for the shared drive is 8812 until Friday')).toEqual(['8812']);
+    expect(found(password, 'The Wi-Fi password is bluebird.')).toEqual(['bluebird']);
+  });
+
+  it('finds a password typed with zero-width characters once the text is folded', () => {
+    expect(found(password, 'pass\u200Bword: Spine\u200B2025')).toEqual(['Spine2025']);
+  });
+
+  it('leaves advice about passwords and example passwords alone', () => {
+    expect(found(password, 'Change your password regularly and use MFA.')).toEqual([]);
+    expect(found(password, 'A strong password looks like a phrase, for example CorrectHorse42.')).toEqual([]);
+    expect(found(password, 'Use a password manager.')).toEqual([]);
+    expect(found(password, 'My password is strong.')).toEqual([]);
+    expect(found(password, 'Season pass holders park free.')).toEqual([]);
+  });
+
+  it('finds codes written with separators, spelled out, or a few words after the label', () => {
+    expect(found(code, "the code's 4-4-1-9 for the side door")).toEqual(['4-4-1-9']);
+    expect(found(code, 'code is four seven two nine, ok?')).toEqual(['four seven two nine']);
+    expect(found(code, 'MFA code just came in, 493117, and we are in')).toEqual(['493117']);
+    expect(found(code, 'door code is still 4729, nobody changed it since 2019')).toEqual(['4729']);
+  });
+
+  it('does not take a time, a year or a short number for a code', () => {
+    expect(found(code, 'Your MFA code expires in 30 seconds.')).toEqual([]);
+    expect(found(code, 'The door code has not changed since 2019.')).toEqual([]);
+    expect(found(code, 'Enter the code we text you.')).toEqual([]);
+  });
+
+  it('in pair mode takes the password half of "user / password" only', () => {
+    expect(found(login, 'the board login is on the monitor, orboard / Mercy123 lol')).toEqual(['Mercy123']);
+    expect(found(login, 'login: demo_user/Spine2024!')).toEqual(['Spine2024']);
+    expect(found(login, 'login help for L4/L5 course attendees')).toEqual([]);
+  });
+
+  it('rejects options it does not understand', () => {
+    expect(() => build(secretsDetector, { value: 'everything', labels: ['x'] })).toThrow();
+  });
+});
