@@ -9,7 +9,7 @@
  *   same dataset's words, since obscenity does not read masks.
  */
 import { z } from 'zod';
-import { lexiconFor, type Form, type Lexicon } from './profanity-lexicon.js';
+import { collapseRuns, lexiconFor, type Form, type Lexicon } from './profanity-lexicon.js';
 import type { Candidate, Detector, DetectorFactory } from './types.js';
 
 const OptionsSchema = z
@@ -133,7 +133,7 @@ export const profanityDetector: DetectorFactory = (setup) => {
     const found: Candidate[] = [];
     const taken: [number, number][] = [];
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-    const suspicious = lexicon.prefilter.test(text);
+    const suspicious = lexicon.prefilter.test(collapseRuns(text));
     for (const m of suspicious ? lexicon.matcher.getAllMatches(text, true) : []) {
       const word = lexicon.dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
       const [start, end] = wholeWord(text, m.startIndex, m.endIndex + 1);
