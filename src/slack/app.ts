@@ -15,6 +15,7 @@ import type { SlackMode, SlackSettings } from '../config.js';
 import { boltLogger, errorCode, type Logger } from '../log.js';
 import { registerListeners } from './listeners/index.js';
 import { createServices, type Services } from './services.js';
+import { warmUp } from '../engine/index.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/health';
@@ -126,6 +127,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     async start(listen = {}) {
       try {
         services.practices(); // loads and compiles the catalogue now: fail at start, not at the first request
+        warmUp(); // a burst of requests right after start must not pay for first-use compilation in its acks
       } catch (error) {
         throw new StartError('catalogue', errorCode(error), error instanceof Error ? error.message : undefined);
       }
