@@ -37,15 +37,42 @@ export function maskExcerpt(text: string, kind: ExcerptKind = 'identifier'): str
  */
 export function createMasker(findings: readonly Finding[]): (shown: string) => string {
   const table = new Map<string, string>();
+  // Parts of names are matched as whole words only ("Al" must not match inside "Alvarez"); whole excerpts anywhere.
+  const parts = new Set<string>();
   for (const f of findings) {
-    if (f.sensitive === undefined || f.sensitive === 'text' || f.text.trim().length === 0 || table.has(f.text)) continue;
-    table.set(f.text, maskExcerpt(f.text, f.sensitive));
+    if (f.sensitive === undefined || f.sensitive === 'text') continue;
+    // A span may carry the space or bracket around an identifier; the identifier itself is what must go.
+    const text = f.text.trim();
+    if (text.length === 0 || table.has(text)) continue;
+    table.set(text, maskExcerpt(text, f.sensitive));
+    // A name found once is hidden wherever its parts appear alone ("Bill Navarro" ... "Bill").
+    if (f.sensitive === 'name') {
+      for (const part of text.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []) {
+        if (TITLE.test(part) || table.has(part)) continue;
+        table.set(part, maskExcerpt(part, 'name'));
+        parts.add(part);
+      }
+    }
   }
   if (table.size === 0) return (shown) => shown;
   // Longest first, so "John Smith" is masked whole before "John" could be.
   const secrets = [...table.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(secrets.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pattern = new RegExp(secrets.map((t) => (parts.has(t) ? wholeWord(t) : escape(t))).join('|'), 'gu');
   return (shown) => shown.replace(pattern, (hit) => table.get(hit) ?? hit);
+}
+
+const TITLE = /^(?:mr|mrs|ms|mx|dr|miss)\.?$/i;
+
+function escape(secret: string): string {
+  return secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A name part as a pattern that matches it as a whole word. */
+function wholeWord(secret: string): string {
+  const escaped = escape(secret);
+  const before = /^[\p{L}\p{N}]/u.test(secret) ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(secret) ? '(?![\\p{L}\\p{N}])' : '';
+  return `${before}${escaped}${after}`;
 }
 
 export function maskWithin(shown: string, findings: readonly Finding[]): string {

@@ -1,0 +1,105 @@
+/**
+ * Reads each sentence of a post for the cues the recognizers weigh: that it
+ * speaks of one particular person receiving care (patient cues), of one
+ * person at all, of the professional world (welcomes, talks, studies), or to
+ * someone about their own care ("your fusion").
+ */
+import type { Span } from '../../structure.js';
+import type { SentenceFacts } from './context.js';
+import type { Lexicon } from './lexicon.js';
+import type { Patterns } from './patterns.js';
+import { isNounLike } from './words.js';
+
+/**
+ * Finds the cues of every sentence with one scan of the whole text per
+ * pattern (cheaper than a scan per sentence), skipping patterns whose
+ * telltale word is absent.
+ */
+export function scanFacts(
+  text: string,
+  facts: (pos: number) => SentenceFacts,
+  lex: Lexicon,
+  p: Patterns,
+): void {
+  // exec, not matchAll: matchAll copies the pattern on every call, which costs more than the match.
+  const each = (re: RegExp, visit: (m: RegExpExecArray, f: SentenceFacts) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else visit(m, facts(m.index));
+    }
+  };
+  each(p.personRefScan, (_, f) => {
+    f.personRef = true;
+  });
+  each(lex.scan['patient-cues'], (m, f) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // "patient-flow dashboards", "our patient education class": a compound, not a person.
+    if (isCompound(text, end)) return;
+    const generic = /^(?:the|a)\s+patient$/i.test(m[0]);
+    f.patientCues.push({ start, end, weight: generic ? 0.25 : 0.35, label: `patient cue: ${m[0].toLowerCase()}` });
+  });
+  for (const cue of p.cues) {
+    if (cue.pre && !cue.pre.test(text)) continue;
+    each(cue.re, (m, f) => {
+      if (cue.needsPerson && !f.personRef) return;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (/(?:patient|pt)$/i.test(m[0]) && isCompound(text, end)) return;
+      f.patientCues.push({ start, end, weight: cue.weight, label: cue.label(m) });
+    });
+  }
+  // Weak: a care word and "she"/"he" in one sentence ("first post-op visit and she's off the walker").
+  each(p.pronounScan, (m, f) => {
+    // One look per sentence is enough.
+    if (f.patientCues.length > 0 || f.weak !== undefined) return;
+    f.weak = false;
+    const body = text.slice(f.span.start, f.span.end);
+    // "Dr. Lee and her team": the pronoun is a colleague's.
+    if (/\b(?:Dr|Doctor|Prof)\.?\s/.test(body) || lex.test['not-patient-cues'].test(body)) return;
+    const care = lex.test['care-terms'].exec(body);
+    if (care && !/^(?:pain|back|neck|spine|back pain|neck pain|case|chart|visit|appointment|insurance|treatment|symptoms)$/i.test(care[0])) {
+      f.weak = true;
+      f.patientCues.push({ start: m.index, end: m.index + m[0].length, weight: 0.2, label: `patient cue: ${care[0].toLowerCase()} of one person` });
+    }
+  });
+  each(lex.scan['not-patient-cues'], (m, f) => {
+    const start = m.index ?? 0;
+    // "Welcome home, Theo!" greets a patient back from hospital, not a new colleague.
+    if (/^welcome$/i.test(m[0]) && /^\s+(?:home|back)\b/i.test(text.slice(start + m[0].length, start + m[0].length + 6))) return;
+    f.notPatient.push({ start, end: start + m[0].length, weight: 0.2, label: m[0].toLowerCase() });
+  });
+  if (p.secondPersonPre.test(text)) {
+    each(p.secondPersonCare, (m, f) => {
+      const start = m.index ?? 0;
+      f.secondPersonCare.push({ start, end: start + m[0].length, weight: 0.3, label: m[0].toLowerCase() });
+    });
+  }
+}
+
+/** "patient-flow", "patient education", "patient assistance fund": "patient" names a kind of thing, not a person. */
+function isCompound(text: string, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (/^-\p{L}/u.test(after) || PATIENT_COMPOUND.test(after)) return true;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(after)?.[1];
+  return next !== undefined && isNounLike(next);
+}
+
+const PATIENT_COMPOUND =
+  /^\s+(?:education|educational|portal|handouts?|resources?|guides?|information|info|experience|safety|care|advocates?|advocacy|navigators?|satisfaction|services|advisory|population|outcomes|volume|flow|coordinators?|access|rights|cent(?:er|re)d|first|class(?:es)?|seminars?|day|lounge|parking|famil(?:y|ies)|registry|database|survey|feedback|reviews?|forms?|intake|scheduling|records?|charts?|privacy|confidentiality|load|panel|base|volumes|numbers)\b/i;
+
+// Sentence splitting ends a sentence at "R." or "J.T."; a name's initials do not end a sentence.
+export function joinInitials(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && /(?:^|[\s,(—–-])(?:\p{Lu}\.){1,3}$/u.test(text.slice(last.start, last.end))) {
+      last.end = span.end;
+      continue;
+    }
+    out.push({ start: span.start, end: span.end });
+  }
+  return out;
+}
+

@@ -1,0 +1,42 @@
+/**
+ * Whose phone number or e-mail address is it? The practice's line and the
+ * author's own address are not patient identifiers (sending records to a
+ * personal address is a security problem, found elsewhere); a number "we'll
+ * call you back at" or "her cell" is the patient's.
+ */
+import type { PostContext } from './context.js';
+import type { Score } from './score.js';
+
+// Said just before the contact: it is the author's, the practice's or a service's.
+const OWN_BEFORE =
+  /\b(?:our|us|office|clinic|practice|hotline|helpline|front desk|scheduling|scheduler|main line|24\/7|appointments?|to book|booking|reception|department|dept|coordinator'?s?|nurse line|desk|team|911|988|crisis line|poison control)\b[^.!?\n]{0,30}$|\b(?:call|text|email|e-mail|reach|message|contact|ring|dm)\s+(?:me|us)\b[^.!?\n]{0,25}$|\bmy\s+(?:personal\s+|work\s+|office\s+|direct\s+|own\s+)?(?:cell|number|phone|mobile|email|e-mail|address|line|inbox|gmail)\b[^.!?\n]{0,20}$|\bcall\b(?!\s+(?:you|him|her|them)\b)[^.!?\n]{0,30}$/i;
+// The contact is where something is sent: "text your name to 555-0100", "email images to x@y".
+const DESTINATION_BEFORE = /\b(?:to|at)\s*:?\s*$/i;
+const SEND_BEFORE = /\b(?:text|send|email|e-mail|fax|dm|message|call|ring|reach|contact|submit|forward|upload)\b[^.!?\n]{0,40}\b(?:to|at)\s*:?\s*$/i;
+// Said just before the contact: it is the patient's or their family's.
+const THEIRS_BEFORE =
+  /\b(?:you at|you back at|your (?:number|cell|phone|mobile|email|e-mail|address)|(?:call|text|reach|email|e-mail) you|his|her|their|pt'?s|patient'?s|mom'?s|dad'?s|wife'?s|husband'?s|daughter'?s|son'?s|family'?s|(?:reach|call|text|contact|email) (?:him|her|them)|you (?:emailed|texted|called|wrote to|messaged) (?:me|us)(?: from)?|from your)\b[^.!?\n]{0,25}$|\b(?:wrote|writes|emailed|emails|messaged|texted|reached out|replied)\s+(?:(?:me|us)\s+)?(?:from|via|at)\s*$|\b(?:note|message|email|e-mail|text|letter|card|review|comment|reply)\s+from\s*$|(?:'s|’s)\s+(?:daughter|son|wife|husband|partner|mom|mother|dad|father|family|sister|brother|caregiver|cell|phone|number|mobile)\b[^.!?\n]{0,25}$/i;
+const ROLE_ACCOUNT = /^(?:info|contact|appointments?|scheduling|schedule|office|frontdesk|front\.desk|hello|hi|admin|support|billing|noreply|no-reply|careers|jobs|media|press|marketing|referrals?|records|help|team|clinic|nurse|nurses|triage|intake|privacy|compliance)\b/i;
+
+export type Owner = 'patient' | 'own' | 'unknown';
+
+export function ownerOf(ctx: PostContext, start: number, value: string): Owner {
+  const before = ctx.before(start, 60);
+  const clause = ctx.text.slice(ctx.structure.clauseAt(start).start, start);
+  const near = before.slice(Math.max(0, before.length - clause.length - 25));
+  if (THEIRS_BEFORE.test(near)) return 'patient';
+  if (value.includes('@') && ROLE_ACCOUNT.test(value)) return 'own';
+  if (SEND_BEFORE.test(near) && !/\b(?:you|him|her|them)\s+(?:at|to)\s*:?\s*$/i.test(near)) return 'own';
+  if (OWN_BEFORE.test(near)) return 'own';
+  if (DESTINATION_BEFORE.test(near) && /\b(?:text|send|email|fax|dm|call)\b/i.test(ctx.sentenceText(ctx.facts(start)))) return 'own';
+  return 'unknown';
+}
+
+/** Scores a contact by its owner: the patient's raises, the practice's clears, unknown follows the tie. */
+export function scoreOwner(ctx: PostContext, score: Score, start: number, value: string): boolean {
+  const owner = ownerOf(ctx, start, value);
+  if (owner === 'own') return false;
+  if (owner === 'patient') score.raise(0.35, 'belongs to the patient or their family');
+  const tie = ctx.applyTie(score, start);
+  return owner === 'patient' || tie !== undefined;
+}

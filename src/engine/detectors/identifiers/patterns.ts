@@ -1,0 +1,256 @@
+/**
+ * Regular expressions the recognizers share, built once per lexicon: the
+ * shapes of patient cues that a word list cannot hold ("POD2", "her L4-5
+ * fusion", "41M", "bed 14") and of a person being addressed ("Hi Ana!",
+ * "Thanks, Mr. Ruiz", "@kim_runs it was a pleasure treating you").
+ */
+import { phraseSource } from '../../catalog/regex.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A literal alternation matched whatever the case of its letters, inside an otherwise case-sensitive pattern. */
+export function anyCase(words: readonly string[]): string {
+  return `(?:${words
+    .map((w) =>
+      w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\p{L}/gu, (c) => {
+        const lower = c.toLowerCase();
+        const upper = c.toUpperCase();
+        return lower === upper ? c : `[${lower}${upper}]`;
+      }),
+    )
+    .join('|')})`;
+}
+
+// Words that may stand between "her" and the procedure: spine levels, sides, sizes, timing.
+const MODIFIER =
+  '(?:[LTCS]\\d{1,2}(?:-[LTCS]?\\d{1,2})?|\\d+(?:-level|-week|-month|-year)?|one|two|three|four|first|second|third|last|latest|recent|new|old|big|bad|awful|small|own|lumbar|cervical|thoracic|sacral|spinal|spine|neck|back|disc|anterior|posterior|lateral|far-lateral|left|right|bilateral|revision|MIS|open|robotic|minimally|invasive|multi-level|multilevel|single-level|two-level|three-level|post-op|postop|pre-op|follow-up|compression|burst|scoliosis|emergency|urgent|elective|outpatient|same-day|steroid|nerve|facet|SI|joint|knee|hip|shoulder|full|whole|complex|chronic|acute|nagging|progressive|long|short|week|month|year|transforaminal|interlaminar|caudal|endoscopic|awake|anterior|lateral|extreme|upcoming|scheduled)';
+
+export const HONORIFIC = anyCase(['mrs', 'mr', 'ms', 'miss', 'mx', 'mister']);
+
+// A capitalised name word: "O'Neil", "Adebayo-Finch", "McAllister", "Nguyễn".
+export const CAP_WORD = "\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+
+// A company or organisation word, which may be camel-cased or carry symbols: "FedEx", "AT&T", "McDonald's".
+export const ORG_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’]*";
+
+const GREETINGS = [
+  'hi',
+  'hey',
+  'hello',
+  'dear',
+  'thanks',
+  'thank you',
+  'thx',
+  'ty',
+  'congrats',
+  'congratulations',
+  'happy birthday',
+  'happy bday',
+  'welcome back',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'way to go',
+  'so proud of you',
+  'proud of you',
+  'great seeing you',
+  'great to see you',
+  'so good to see you',
+  'nice seeing you',
+  'miss you',
+  'love you',
+  'get well soon',
+  'hang in there',
+  'keep it up',
+  'cheers',
+  'bravo',
+  'hugs',
+  'welcome home',
+  'replying to',
+  'reply to',
+  'in reply to',
+  'responding to',
+];
+
+export interface Patterns {
+  /** Specific-patient cue shapes, each with its weight and a label safe to show. */
+  cues: readonly {
+    re: RegExp;
+    weight: number;
+    label: (m: RegExpMatchArray) => string;
+    /** The cue needs a person spoken of in the same sentence. */
+    needsPerson?: boolean;
+    /** A cheap test of the whole text: without a match the cue cannot occur. */
+    pre?: RegExp;
+  }[];
+  /** Without one of these words there is no second-person care. */
+  secondPersonPre: RegExp;
+  /** personRef, global, for scanning. */
+  personRefScan: RegExp;
+  /** he, she, him, her, his: one person, as a subject or possessor. */
+  pronounScan: RegExp;
+  /** "your fusion", "treating you": care of the person addressed. */
+  secondPersonCare: RegExp;
+  /** he, she, his, her, "the guy", "grandma". */
+  personRef: RegExp;
+  /** "Hi", "Thanks,", "Dear": a greeting and the space after it (group 1 the greeting). */
+  greeting: RegExp;
+  /** Sticky: the name right after a greeting ("Ana", "Mr. Ruiz", "J.T."), group 1. */
+  greetedName: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, Patterns>();
+
+export function patternsFor(lex: Lexicon): Patterns {
+  let p = cache.get(lex);
+  if (!p) {
+    p = buildPatterns(lex);
+    cache.set(lex, p);
+  }
+  return p;
+}
+
+// Care words too general to say that someone in particular had care ("Santa's back pain", "St. Brendan's spine team").
+const GENERAL_CARE = new Set(['pain', 'back', 'neck', 'spine', 'back pain', 'neck pain', 'case', 'chart', 'visit', 'appointment', 'insurance', 'treatment', 'symptoms', 'recovery', 'rehab', 'meds', 'labs', 'imaging', 'scan', 'scans', 'consult']);
+
+function buildPatterns(lex: Lexicon): Patterns {
+  const care = lex.source['care-terms'];
+  const specificCare = `(?:${lex.terms['care-terms']
+    .filter((t) => !GENERAL_CARE.has(t.toLowerCase()))
+    .map(phraseSource)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`;
+  const careEnd = '(?![\\p{L}\\p{N}-])';
+  const mods = `(?:${MODIFIER}\\s+){0,3}`;
+  const word = (s: string) => `\\b${s}(?![\\p{L}\\p{N}_])`;
+  const name = `(?:${HONORIFIC}(?:\\.\\s*|\\s+)(?:${CAP_WORD}|\\p{Ll}{3,})|\\p{Lu}\\.\\s?\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?|${CAP_WORD}(?:\\s+${CAP_WORD})?|@[A-Za-z0-9_.]{2,30})`;
+  const cues: Patterns['cues'] = [
+    {
+      re: new RegExp(`${word('(?:POD|pod|Pod)\\s?#?\\s?\\d{1,2}')}`, 'gu'),
+      weight: 0.4,
+      label: () => 'patient cue: post-op day',
+      pre: /pod/i,
+    },
+    {
+      re: new RegExp(word('(?:post-?op|postoperative|hospital)\\s+day\\s+\\d{1,2}'), 'giu'),
+      weight: 0.4,
+      label: () => 'patient cue: post-op day',
+    },
+    {
+      // "pt" in lower case is a patient; "PT" is physical therapy; "5 pt scale" is a point.
+      re: /(?<![\p{L}\p{N}_]|\d\s)(?:pt|Pt)(?!s\b)(?![\p{L}\p{N}_])(?!-\p{L})/gu,
+      weight: 0.35,
+      label: () => 'patient cue: pt',
+      pre: /pt/i,
+    },
+    {
+      re: new RegExp(
+        `(?:${word('(?:pt|patient|guy|lady|gentleman|man|woman|kid)')}\\s+in\\s+(?:(?:bed|room|rm)\\s?)?(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Z]?|${HONORIFIC}\\.?\\s+(?:\\p{Lu}[\\p{L}'-]*|\\p{Ll}+)\\s+in\\s+(?:\\d{1,4}[A-Z]?|[A-Z]\\d{1,3}|(?:room|rm)\\s?\\d{1,4}))(?![\\p{L}\\p{N}])`,
+        'gu',
+      ),
+      weight: 0.35,
+      label: () => 'patient cue: person in a room',
+      pre: /\sin\s+(?:\d|[A-Z]\d|r(?:oo)?m)/i,
+    },
+    {
+      // "my ortho patient", "our youngest patient", "my 90-year-old patient".
+      re: new RegExp(`${word('(?:my|our|this|that|My|Our|This|That)')}\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,2}(?:patient|pt)(?![\\p{L}\\p{N}_-])`, 'gu'),
+      weight: 0.35,
+      label: () => 'patient cue: my ... patient',
+      pre: /patient|\bpt\b/i,
+    },
+    {
+      // "Ms. Lopez's MRI", "Tony's fusion": someone's own care, named.
+      re: new RegExp(`(?<!(?:Dr|Doctor|Prof|St)\\.?\\s)\\b\\p{Lu}\\p{Ll}+['’]s\\s+${mods}${specificCare}${careEnd}(?!\\s+(?:team|center|centre|clinic|program|department|unit|service|technique|approach|protocol|course|lecture|talk))`, 'gu'),
+      weight: 0.3,
+      label: () => "patient cue: someone's own care",
+      pre: /['’]s\s/,
+    },
+    {
+      // A case in shorthand: "T12 burst", "L1 fx", "C5-6 HNP".
+      re: /(?<![\p{L}\p{N}])[CTLS]\d{1,2}(?:-[CTLS]?\d{1,2})?\s+(?:burst|compression|chance|fx|fracture|HNP|herniation)(?![\p{L}])/gu,
+      weight: 0.3,
+      label: () => 'patient cue: a case in shorthand',
+      pre: /\d/,
+    },
+    {
+      re: new RegExp(word('(?:bed|bay|stretcher|cubicle)\\s?#?\\s?\\d{1,3}[A-Za-z]?'), 'giu'),
+      weight: 0.35,
+      label: () => 'patient cue: bed or bay number',
+      pre: /bed|bay|stretcher|cubicle/i,
+    },
+    {
+      // Case presentations: "41M", "67 yo F", "a 34-year-old woman".
+      re: /(?<![\p{L}\p{N}_$])(?:\d{1,3}\s?(?:yo|y\/o|y\.o\.|-?year-old|yr old)(?!s)(?:\s?(?:[MF]|male|female|man|woman|guy|gentleman|lady|boy|girl))?|(?:1\d|[2-9]\d|1[01]\d)\s?[MF](?!\s*(?:views|followers|users|people|dollars|downloads|likes|subscribers|patients|pts|cases|\+)))(?![\p{L}\p{N}_])/gu,
+      weight: 0.35,
+      label: () => 'patient cue: age and sex of a case',
+      pre: /\d/,
+    },
+    {
+      re: new RegExp(`${word('(?:his|her|His|Her|HIS|HER)')}\\s+${mods}${care}${careEnd}`, 'giu'),
+      pre: /\b(?:his|her)\b/i,
+      weight: 0.35,
+      label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
+    },
+    {
+      re: new RegExp(
+        `${word('(?:he|she)')}(?:'s|\\s+(?:had|has|got|underwent|needed|needs|is|was|just had|recently had))\\s+(?:(?:a|an|the|his|her|some|another)\\s+)?${mods}${care}${careEnd}`,
+        'giu',
+      ),
+      pre: /\b(?:he|she)\b/i,
+      weight: 0.3,
+      label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
+    },
+    {
+      re: new RegExp(
+        `${word(care)}\\s+(?:patient|pt|warrior|fighter|survivor|champ|champion|hero|rockstar|superstar|queen|king)(?![\\p{L}-])`,
+        'giu',
+      ),
+      weight: 0.35,
+      label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
+      pre: /patient|\bpt\b|warrior|fighter|survivor|champ|hero|rockstar|superstar|queen|king/i,
+    },
+    {
+      re: new RegExp(
+        `${word('(?:I|we|We)')}\\s+(?:just\\s+|finally\\s+)?(?:did|performed|fused|decompressed|operated|fixed|injected|treated|straightened|scoped|saw|admitted|discharged|consented|repaired|removed|placed|implanted|took care of)${careEnd}`,
+        'gu',
+      ),
+      weight: 0.25,
+      label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
+      needsPerson: true,
+      pre: /\b(?:I|we)\b/i,
+    },
+  ];
+  const secondPersonCare = new RegExp(
+    [
+      `${word('(?:your|ur)')}\\s+(?:(?:husband|wife|partner|mom|mother|dad|father|son|daughter|kid|child|grandma|grandpa|brother|sister)(?:'s|’s)\\s+)?${mods}${care}${careEnd}`,
+      word("(?:be|being|was|as) your (?:surgeon|doctor|physician|nurse|PT|physical therapist|care team|provider|spine surgeon|neurosurgeon)"),
+      word('(?:honou?r|pleasure|privilege|joy) (?:to|of) (?:treat|treating|operate on|operating on|care for|caring for|take care of|taking care of|work with|working with|meet|meeting) you'),
+      word('(?:treating|treated|operating on|operated on|caring for|cared for|taking care of|took care of|helping|helped|fixing|fixed|seeing|meeting) you'),
+      word("(?:glad|happy|thrilled|so glad) (?:we|I) (?:could|were able to|was able to|got to) (?:help|treat|see|fix|care for)"),
+      word('(?:your|ur) (?:time|stay|visit|journey|experience) with us'),
+      word('see you (?:at|for) your'),
+      `\\b(?:glad|happy|thrilled|great to hear|good to hear|so good|hope)\\b[^.!?\\n]{0,25}?\\bthe\\s+${mods}${specificCare}${careEnd}`,
+      word("(?:you're|you are|you) (?:recovering|healing|back on your feet|walking again|back to)"),
+    ].join('|'),
+    'giu',
+  );
+  const personRef = new RegExp(
+    `${word('(?:he|she|him|his|her|hers|himself|herself)')}|${word(lex.source['person-nouns'])}`,
+    'iu',
+  );
+  const greeting = new RegExp(`(?<![\\p{L}\\p{N}_])(${GREETINGS.join('|')})\\s*,?\\s+`, 'giu');
+  const greetedName = new RegExp(
+    `(${name})(?=\\s*(?:[,!.?:;)—–-]|\\p{Extended_Pictographic}|$)|\\s+(?:on|for|and|we|I|you|your|it's|so|glad|thank|thanks)\\b)`,
+    'uy',
+  );
+  return {
+    cues,
+    secondPersonCare,
+    secondPersonPre: /\b(?:your|ur|you|you're)\b/i,
+    personRef,
+    personRefScan: new RegExp(personRef.source, 'giu'),
+    pronounScan: /(?<![\p{L}\p{N}_])(?:he|she|him|his|her|he's|she's)(?![\p{L}\p{N}_])/giu,
+    greeting,
+    greetedName,
+  };
+}

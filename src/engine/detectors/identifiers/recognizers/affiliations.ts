@@ -1,0 +1,128 @@
+/**
+ * Employers, schools, clubs and congregations tied to a patient ("back on the
+ * swim team at Oak Valley High", "the UPS driver", "works at the Miller
+ * plant"). Safe Harbor counts the patient's employer among the identifiers
+ * and such names narrow a patient down to a handful of people. The author's
+ * own employer, hospitals and events are not patients' details.
+ */
+import type { Candidate } from '../../types.js';
+import type { PostContext } from '../context.js';
+import { CAP_WORD, ORG_WORD } from '../patterns.js';
+import { Score, toCandidate } from '../score.js';
+import { wordKind } from '../words.js';
+import { matches, overlapChecker } from '../scan.js';
+
+// Acronyms of care, not of employers: "the ICU nurse", "the OR tech".
+const CARE_ACRONYM = /^(?:ICU|NICU|PICU|CCU|ER|ED|OR|PACU|PT|OT|MRI|CT|EMS|EMT|IR|GI|ENT|ORIF|SCI|VA|ASC|HR|IT)$/;
+const OWN = /\b(?:I|we)(?:'m|'re| am| are)?\s+(?:(?:proud to\s+)?(?:work|worked|working|practice|joined|joining|teach|taught|trained|volunteer|volunteered|speak|spoke|speaking|present|presenting)\s+)(?:at|for|with)\s+(?:the\s+)?$|\b(?:our|my)\s+(?:\w+\s+)?(?:team|colleagues|friends|partners)\s+(?:at|from)\s+(?:the\s+)?$|\b(?:join us|visit us|see us)\s+(?:at|for)\s+(?:the\s+)?$/i;
+
+interface Found {
+  start: number;
+  end: number;
+  score: Score;
+  replacement: string;
+}
+
+export function recognizeAffiliations(ctx: PostContext): Candidate[] {
+  const lex = ctx.lex;
+  const text = ctx.text;
+  const found: Found[] = [];
+  const taken = overlapChecker(ctx.text.length, found);
+
+  const named = new RegExp(
+    `(?<![\\p{L}])(?:the\\s+)?(?:(?:${CAP_WORD}|\\p{Lu}{2,5}|St\\.)\\s+){1,3}${lex.source['affiliation-words']}(?![\\p{L}])`,
+    'gu',
+  );
+  for (const m of matches(named, text)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const phrase = m[0].replace(/^the\s+/, '');
+    const words = phrase.split(/\s+/);
+    if (lex.test['care-organizations'].test(phrase) || words.every((w) => wordKind(w) === 'common')) continue;
+    if (words.some((w) => ['month', 'weekday'].includes(wordKind(w)))) continue;
+    if (!ctx.tie(start)) continue;
+    const kind = lex.test['affiliation-words'].exec(phrase)?.[0] ?? '';
+    found.push({ start, end, score: new Score(0.35, 'employer, school or club'), replacement: genericOf(kind) });
+  }
+  // "the Bristow shipyard", "the Dunmore paper mill": a named place of work, its kind in lower case.
+  const namedLower = new RegExp(
+    `(?<![\\p{L}])(?:the\\s+)?((?:${ORG_WORD}\\s+){1,2})(${lex.source['affiliation-words']})(?![\\p{L}])`,
+    'giu',
+  );
+  for (const m of matches(namedLower, text)) {
+    const names = (m[1] ?? '').trim();
+    const kind = m[2] ?? '';
+    // The 'i' flag lets the name words match in any case; a name needs its capitals.
+    if (!/^\p{Ll}/u.test(kind) || !names.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const words = names.split(/\s+/);
+    if (taken(start, end) || lex.test['care-organizations'].test(names)) continue;
+    if (words.every((w) => ['common', 'month', 'weekday', 'region'].includes(wordKind(w)))) continue;
+    if (!ctx.tie(start)) continue;
+    found.push({ start, end, score: new Score(0.35, 'named place of work or school'), replacement: `a local ${kind.toLowerCase()}` });
+  }
+  // "the weatherman on Channel 4": a broadcaster is an employer everyone in the area knows.
+  for (const m of matches(/\b(?:Channel|Ch\.)\s?\d{1,2}(?![\p{N}])/gu, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end) || !ctx.tie(start)) continue;
+    found.push({ start, end, score: new Score(0.35, 'employer named (broadcaster)'), replacement: 'a local station' });
+  }
+  const employedAt = new RegExp(
+    `(?<![\\p{L}])(?:works?|worked|working|employed|job|retired|teaches|taught|coaches|coached|plays|played|volunteers|crew|coworkers|co-workers|boss|shift|team|friends|buddies)\\s+(?:at|for|from|with|by)\\s+(?:the\\s+)?(${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})`,
+    'gu',
+  );
+  for (const m of matches(employedAt, text)) {
+    const org = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - org.length;
+    const end = start + org.length;
+    if (taken(start, end) || lex.test['care-organizations'].test(org) || OWN.test(ctx.before(start, 40))) continue;
+    if (!ctx.tie(start)) continue;
+    found.push({ start, end, score: new Score(0.45, 'employer named'), replacement: 'a local employer' });
+  }
+  const orgBeforeJob = new RegExp(
+    `(?<![\\p{L}])(?:the|a|an|our|my)\\s+(${ORG_WORD})\\s+(?=${lex.source.occupations}(?![\\p{L}]))`,
+    'gu',
+  );
+  for (const m of matches(orgBeforeJob, text)) {
+    const org = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - org.length - 1;
+    const end = start + org.length;
+    // Acronyms and camel-cased brands ("UPS", "FedEx") name companies even when a dictionary knows the word.
+    const acronym = /^\p{Lu}{2,6}$/u.test(org) || /\p{Ll}\p{Lu}/u.test(org) || wordKind(org) === 'organization';
+    if (taken(start, end) || CARE_ACRONYM.test(org) || (!acronym && wordKind(org) === 'common')) continue;
+    if (/^(?:my|our)\s/i.test(m[0]) || !ctx.tie(start)) continue;
+    found.push({ start, end, score: new Score(0.4, 'employer named with the occupation'), replacement: '' });
+  }
+
+  const out: Candidate[] = [];
+  for (const f of found) {
+    if (OWN.test(ctx.before(f.start, 40))) continue;
+    const tie = ctx.applyTie(f.score, f.start);
+    if (!tie) continue;
+    ctx.applyNotPatient(f.score, f.start, f.end, 0.15);
+    const c = toCandidate({
+      start: f.start,
+      end: f.end,
+      score: f.score,
+      sensitive: 'identifier',
+      replacement: f.replacement,
+      message: "The patient's employer, school or club; with other details it identifies them.",
+    });
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** "the Oak Valley Symphony" → "a local symphony"; "Greer High" → "a local high school". */
+function genericOf(kind: string): string {
+  if (/^High$/.test(kind)) return 'a local high school';
+  if (/^(?:Co\.?|Company|Inc\.?|LLC|Industries|Manufacturing)$/.test(kind)) return 'a local company';
+  if (/^(?:Roofing|Plumbing|Construction|Contracting|Electric|Electrical|Landscaping|Trucking|Logistics|Motors|Lumber|Hardware|Transport|Freight|Steel|Foods|Realty|Auto|Auto Body|Tire)$/.test(kind)) {
+    return 'a local business';
+  }
+  if (/^(?:Elementary|Prep)$/.test(kind)) return 'a local school';
+  if (/^\p{Lu}{2,}$/u.test(kind)) return `a local ${kind}`;
+  return `a local ${kind.toLowerCase().replace(/\.$/, '')}`;
+}

@@ -1,0 +1,107 @@
+/**
+ * (P, Q) Biometrics and full-face photographs, and images that show a
+ * patient's details: "swipe to see her face", "selfie with my patient", "the
+ * X-ray with his name and DOB", "screenshot of the chart". The text cannot
+ * show the picture, but it says what the picture shows. Blurred, cropped or
+ * de-identified images, and statements that none are posted, pass.
+ */
+import type { Candidate } from '../../types.js';
+import type { PostContext } from '../context.js';
+import { Score, toCandidate } from '../score.js';
+import { matches } from '../scan.js';
+
+interface Shape {
+  re: RegExp;
+  base: number;
+  why: string;
+  replacement: string | null;
+  /**
+   * Counts without a patient cue: true when the picture itself is patient data,
+   * 'care' when the post speaks of care at all (a face in a clinician's care post).
+   */
+  standalone: boolean | 'care';
+}
+
+const DETAIL = '(?:names?|DOB|date of birth|MRN|birthdays?|address|wristbands?|ID bands?|patient (?:info|details|information|labels?|stickers?))';
+const WHOSE = "(?:her|his|their|the patient'?s|my patient'?s|our patient'?s|pt'?s|\\p{Lu}[\\p{Ll}]+'s)";
+const SHAPES: readonly Shape[] = [
+  {
+    re: new RegExp(`\\b(?:see|shows?|showing|with|of|check out|look at|meet)\\b[^.!?\\n]{0,30}?\\b${WHOSE}\\s+(?:(?:sweet|smiling|happy|beautiful|whole|full|big|little|brave|gorgeous)\\s+)?face\\b`, 'giu'),
+    base: 0.45,
+    why: "photo showing the patient's face",
+    replacement: '$0 (blurred)',
+    standalone: 'care',
+  },
+  {
+    re: /\bfull[- ]?face\s+(?:photos?|pics?|pictures?|shots?|images?|video|selfie)\b|\bfaces?\s+(?:is\s+|are\s+)?(?:visible|showing|unblurred|in (?:the|this) (?:photo|pic|video|shot))\b|\b(?:didn't|did not|forgot to|no need to|won't|not going to)\s+blur\s+(?:her|his|their|the)\s+faces?\b/giu,
+    base: 0.5,
+    why: 'full-face image',
+    replacement: '$0 (blurred)',
+    standalone: 'care',
+  },
+  {
+    re: /\b(?:photos?|pics?|pictures?|videos?|selfies?|clips?|reels?|footage)\s+(?:of|with)\s+(?:my|our|this|a|the)\s+(?:(?:favorite|favourite|sweet|amazing|brave|awesome|first|oldest|youngest)\s+)?(?:patient|pt)\b(?!s|-)/giu,
+    base: 0.4,
+    why: 'photo of a patient',
+    replacement: '$0 (face and details hidden)',
+    standalone: false,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|armbands?|ID bands?|whiteboard|board|charts?|printouts?)\\b[^.!?\\n]{0,40}?\\b(?:with|showing|shows|still (?:has|have|shows)|includes?|where you can (?:see|read))\\b[^.!?\\n]{0,25}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL})*\\b`,
+      'giu',
+    ),
+    base: 0.7,
+    why: "image that shows the patient's details",
+    replacement: '$0 hidden',
+    standalone: true,
+  },
+  {
+    re: /\b(?:screenshots?|screen ?shots?|screengrabs?|screen caps?|pics?|photos?|pictures?)\s+(?:of|from)\s+(?:the|his|her|their|a|my|our|this)?\s*(?:chart|EHR|Epic|Cerner|medical record|record|MAR|med list|labs?|lab results|op note|notes?|discharge summary|OR schedule|OR board|census|patient list|face ?sheet|imaging report|MRI report|path(?:ology)? report|op report)\b/giu,
+    base: 0.7,
+    why: "image of the patient's record",
+    replacement: '$0 (identifying details removed)',
+    standalone: true,
+  },
+  {
+    re: /\b(?:fingerprints?|finger ?print scans?|retina(?:l)? scans?|iris scans?|voice ?prints?|face ?prints?|facial (?:scan|recognition|geometry)|palm ?prints?|hand geometry|DNA (?:samples?|profiles?|results?|tests?))\b/giu,
+    base: 0.3,
+    why: 'biometric identifier',
+    replacement: null,
+    standalone: false,
+  },
+];
+const SAFE_AFTER = /^[^.!?\n]{0,40}?\b(?:removed|hidden|blurred|cropped|covered|de-?identified|redacted|blacked out|anonymi[sz]ed|demo data|fake|mock)\b/i;
+
+export function recognizeImages(ctx: PostContext): Candidate[] {
+  const out: Candidate[] = [];
+  const taken: [number, number][] = [];
+  for (const shape of SHAPES) {
+    shape.re.lastIndex = 0;
+    for (const m of matches(shape.re, ctx.text)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (SAFE_AFTER.test(ctx.after(end, 50)) || SAFE_AFTER.test(m[0]) || ctx.isNegated(start)) continue;
+      const score = new Score(shape.base, shape.why);
+      const tie = ctx.applyTie(score, start);
+      const careInPost = ctx.lex.test['care-terms'].test(ctx.text);
+      if (!tie && !(shape.standalone === true || (shape.standalone === 'care' && careInPost))) continue;
+      if (!tie && shape.standalone === 'care') score.raise(0.1, 'care described in the post');
+      if (ctx.consent && !shape.standalone) score.lower(0.3, 'consent stated');
+      taken.push([start, end]);
+      const c = toCandidate({
+        start,
+        end,
+        score,
+          replacement: shape.replacement,
+        message:
+          shape.why === 'biometric identifier'
+            ? "A patient's biometric identifier must not be shared."
+            : 'A full-face photo or an image showing patient details identifies the patient; blur or crop it before posting.',
+      });
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}

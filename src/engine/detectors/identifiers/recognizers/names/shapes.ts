@@ -1,0 +1,234 @@
+/**
+ * The shapes a name takes in a post, found cheaply: "Mrs. Delgado", "mr
+ * hollis", "Tomasz K.", "Alvarez, R.", "J. Whitfield", "J.T.", "Name: Jane
+ * Doe", "#PrayForBrayden", a first name spoken to, a capitalised (or, in
+ * posts typed in lower case, a known lower-case) first name in a sentence
+ * about a patient, letters spaced out to dodge filters. compromise is asked
+ * only about capitalised words the dictionary does not know.
+ */
+import type { Address, PostContext, SentenceFacts } from '../../context.js';
+import { COMMON_INITIALS } from '../../addresses.js';
+import { CAP_WORD, HONORIFIC } from '../../patterns.js';
+import { matches, overlapChecker } from '../../scan.js';
+import { isNameWord, isNickname, mayBeName, wordKind } from '../../words.js';
+
+export type Shape =
+  | 'honorific'
+  | 'labelled'
+  | 'first-initial'
+  | 'initial-surname'
+  | 'surname-initial'
+  | 'initials'
+  | 'capitalised'
+  | 'lowercase'
+  | 'spaced'
+  | 'addressed'
+  | 'hashtag';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  shape: Shape;
+  address?: Address;
+  /** The honorific as written, for the evidence ("Mrs."). */
+  honorific?: string;
+  /** The name inside a hashtag ("Brayden" in "#PrayForBrayden"). */
+  inner?: string;
+}
+
+const HONORIFIC_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}_])((?:${HONORIFIC}\\.?\\s*(?:&|and)\\s*)?${HONORIFIC})(\\.\\s*|\\s+)(${CAP_WORD}(?:\\s+${CAP_WORD})?|\\p{Lu}(?![\\p{L}])|\\p{Ll}[\\p{Ll}'’-]{2,}|\\p{Ll}(?=\\s+in\\s+\\d))`,
+  'gu',
+);
+const FIRST_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD})\\s(\\p{Lu})\\.(?=[\\s,;:)!?]|$)`, 'gu');
+const SURNAME_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD}),\\s?(\\p{Lu})\\.(?![\\p{L}])`, 'gu');
+// "Name: Jane Doe", "Pt: Raymond Castillo": a form's name field.
+const LABELLED_NAME = new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu');
+const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}_.])\\p{Lu}\\.\\s?(${CAP_WORD})(?![\\p{L}.])`, 'gu');
+const INITIALS = /(?<![\p{L}\p{N}_.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
+const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\p{N}_#@/.'’-])${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}(?![\\p{L}\\p{N}_@])`, 'gu');
+const SPACED_LETTERS = /\p{L}{3,}/gu;
+const HASHTAG_NAME =
+  /#(?:PrayFor|Pray4|Praying4|PrayingFor|Team|Go|Support|Love|Standing4|StandWith)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])|#(\p{Lu}\p{Ll}{2,})(?:Strong|Warrior|Tough|Army|Nation|Fights|Fight|Journey|Recovery|Story)(?![\p{L}\p{N}])/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}_@#])\p{Ll}{3,}(?![\p{L}\p{N}_])/gu;
+
+// Words after which a capitalised word names the patient ("my patient Bill", "our scoliosis warrior Kayleigh").
+export const PATIENT_APPOSITION = /(?:patient|pt|warrior|fighter|survivor|champ)\s*,?\s*$/i;
+export const PERSON_APPOSITION = /(?:neighbou?r|buddy|friend|guy|lady|grandma|grandpa|great-grandma|great-grandpa|mom|dad|kid|boy|girl|gentleman|teen|toddler|son|daughter|man|woman)\s*,?\s*$/i;
+// Slots where a capitalised word is a person: "see Priya", "with Omar", "Priya's", "Priya, who".
+const PERSON_SLOT_BEFORE = /(?:^|\s)(?:see|meet|met|to|with|and|for|named|called|like|thanks|congrats|love|hi|hey|dear|welcome|watching|watch|help|helped|treated|fused|scoped|told|asked|sweet|brave|little|young|old|miss|mister|keep|pray for|praying for|thinking of|thoughts with|visit|visited|hug|hugged|cheer on|cheering on|root for|rooting for|discharged|admitted)\s*,?\s*$/i;
+const PERSON_SLOT_AFTER = /^(?:'s\b|’s\b|\s*[,!?):]|\s+-\s|\s+(?:who|is|was|has|had|did|does|got|gets|came|walked|went|told|asked|said|says|brought|gave|made|just|still|now|finally|can|could|will|would|and)\b)/;
+export const WORK_OF = /\b(?:singing|sing|sang|sings|playing|played|listening to|listened to|watching|watched|reading|read|quoting|quoted|channeling|channelling|impression of|impersonating|a fan of|like|as)\s*$/i;
+export const RECORD_NEARBY = /\b(?:MRN|DOB|D\.O\.B|bed|room|acct|chart|admitted|discharged)\b/i;
+export const AGE_APPOSITION = /^,\s*\d{1,3}\s*(?:,|yo\b|y\/o|-year|years?\b|[MF]\b)/;
+export const BIRTH_NEARBY = /^[,\s]*(?:born|who turn(?:ed|s)|turn(?:ed|s) \d|celebrat)/i;
+const NOT_NAMES = new Set(['I', 'OK', 'Ok', 'POV', 'PSA', 'FYI', 'TIL', 'AMA', 'OR', 'ER', 'ED', 'ICU', 'PT', 'OT', 'MRI', 'CT', 'God', 'Lord', 'Jesus', 'Santa', 'Mom', 'Dad', 'Grandma', 'Grandpa', 'Doc', 'Navy', 'Army', 'Marines', 'Marine', 'Air', 'Force', 'Guard', 'Coast', 'National', 'Police', 'Fire', 'Church', 'Medicare', 'Medicaid', 'Abuela', 'Abuelo', 'Nana', 'Papa', 'North', 'South', 'East', 'West']);
+
+/** The words of a name, lower-cased, without honorific or possessive. */
+export function nameWords(text: string): string[] {
+  return text
+    .replace(/^(?:mrs|mr|ms|miss|mx|mister)\.?\s+/i, '')
+    .split(/[\s,.]+/)
+    .filter((w) => w.length > 1)
+    .map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/** Every span of the post that has the shape of a name. */
+export function collect(ctx: PostContext): NameSpan[] {
+  const text = ctx.text;
+  const spans: NameSpan[] = [];
+  const taken = overlapChecker(ctx.text.length, spans);
+  const add = (span: NameSpan) => {
+    // The possessive stays outside the name: "Jayden's recovery" → "a patient's recovery".
+    const possessive = /['’]s$/.exec(text.slice(span.start, span.end));
+    const s = possessive ? { ...span, end: span.end - possessive[0].length } : span;
+    if (!taken(s.start, s.end)) spans.push(s);
+  };
+
+  for (const m of matches(HONORIFIC_NAME, text)) {
+    const hon = m[1] ?? '';
+    const name = m[3] ?? '';
+    const lower = /^\p{Ll}/u.test(name);
+    // "ms" is also multiple sclerosis and "miss" a verb: lower-case names only after mr/mrs.
+    if (lower && !/(?:^|\s)(?:mr|mrs|mister)$/i.test(hon)) continue;
+    if (/^miss$/.test(hon)) continue;
+    if (lower && name.length > 1 && (wordKind(name) === 'common' || NOT_NAMES.has(name))) continue;
+    const start = m.index ?? 0;
+    add({ start, end: start + m[0].length, shape: 'honorific', honorific: `${hon}${(m[2] ?? '').trim()}` });
+  }
+  for (const m of matches(FIRST_INITIAL, text)) {
+    const first = m[1] ?? '';
+    if (!mayBeName(first) || NOT_NAMES.has(first) || isTitle(ctx, first)) continue;
+    const start = m.index ?? 0;
+    add({ start, end: start + m[0].length, shape: 'first-initial' });
+  }
+  for (const m of matches(SURNAME_INITIAL, text)) {
+    const surname = m[1] ?? '';
+    if (!mayBeName(surname) || NOT_NAMES.has(surname)) continue;
+    const start = m.index ?? 0;
+    add({ start, end: start + m[0].length, shape: 'surname-initial' });
+  }
+  for (const m of matches(LABELLED_NAME, text)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    if (name.split(/\s+/).some((w) => NOT_NAMES.has(w) || ['month', 'weekday'].includes(wordKind(w)))) continue;
+    add({ start, end: start + name.length, shape: 'labelled' });
+  }
+  for (const m of matches(INITIAL_SURNAME, text)) {
+    const surname = m[1] ?? '';
+    if (!mayBeName(surname) || NOT_NAMES.has(surname) || /^(?:St|Dr|Mt|Ft)\.$/.test(m[0].slice(0, 3))) continue;
+    add({ start: m.index, end: m.index + m[0].length, shape: 'initial-surname' });
+  }
+  for (const m of matches(INITIALS, text)) {
+    if (COMMON_INITIALS.test(m[0].replace(/\s/g, ''))) continue;
+    const start = m.index ?? 0;
+    add({ start, end: start + m[0].length, shape: 'initials' });
+  }
+  // "#PrayForBrayden", "#JaxonStrong", "#TeamKayla": a patient's name made into a hashtag.
+  for (const m of matches(HASHTAG_NAME, text)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (!isNameWord(name) && !(wordKind(name) === 'unknown' && mayBeName(name))) continue;
+    add({ start: m.index, end: m.index + m[0].length, shape: 'hashtag', inner: name });
+  }
+  // Addresses and spans are both in text order: walk them together.
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  let p = 0;
+  for (const a of ctx.addresses) {
+    const t = text.slice(a.start, a.end);
+    if (t.startsWith('@')) continue; // handles are links.ts's
+    while (p < ordered.length && (ordered[p] as NameSpan).end <= a.start) p++;
+    const existing = ordered[p];
+    if (existing && existing.start <= a.start && existing.end >= a.end) existing.address = a;
+    else add({ start: a.start, end: a.end, shape: 'addressed', address: a });
+  }
+  // Posts typed in lower case ("shoutout to jessica from my 3pm") name people in lower case too.
+  const lowerVoice = ctx.sentences.filter((f) => /^\p{Ll}/u.test(text.slice(f.span.start, f.span.start + 1))).length * 2 >= ctx.sentences.length;
+  for (const f of ctx.sentences) {
+    if (!sentenceTied(ctx, f)) continue;
+    collectCapitalised(ctx, f, add, taken);
+    if (lowerVoice) collectLowercase(ctx, f, add);
+    if (!ctx.view.identity) {
+      const body = text.slice(f.span.start, f.span.end);
+      for (const m of matches(SPACED_LETTERS, body)) {
+        const start = f.span.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (ctx.view.wasSpaced(start, end)) add({ start, end, shape: 'spaced' });
+      }
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function sentenceTied(ctx: PostContext, f: SentenceFacts): boolean {
+  if (f.patientCues.length > 0) return true;
+  if (ctx.focus > 0 && f.personRef) return true;
+  const prev = ctx.sentences[f.index - 1];
+  const next = ctx.sentences[f.index + 1];
+  // A neighbour about one person's care ("Three months after her kyphoplasty ...") may be about the person named here.
+  return [prev, next].some((s) => s !== undefined && s.patientCues.some((c) => c.weight > 0.2) && (s.personRef || f.personRef));
+}
+
+function collectCapitalised(
+  ctx: PostContext,
+  f: SentenceFacts,
+  add: (s: NameSpan) => void,
+  taken: (s: number, e: number) => boolean,
+): void {
+  const lex = ctx.lex;
+  const body = ctx.text.slice(f.span.start, f.span.end);
+  for (const m of matches(CAP_SEQUENCE, body)) {
+    let start = f.span.start + (m.index ?? 0);
+    let words = m[0].split(/\s+/);
+    // Leading words that are titles, sentence openers or ordinary words do not belong to the name.
+    // ("Bill Navarro" keeps "Bill": a surname follows.)
+    while (words.length > 1 && !mayBeName(words[0] as string) && !isNickname(words) && wordKind(words[1] as string) !== 'last-name') {
+      start += (words[0] as string).length + 1;
+      words = words.slice(1);
+    }
+    const end = start + words.join(' ').length;
+    if (taken(start, end)) continue;
+    if (!isNickname(words) && words.some((w) => NOT_NAMES.has(w))) continue;
+    if (words.some((w) => ['month', 'weekday'].includes(wordKind(w)))) continue;
+    const phrase = words.join(' ');
+    const after = ctx.after(end, 25);
+    const before = ctx.before(start, 30);
+    // Places, employers, hospitals and events are other recognizers' business.
+    if (lex.test['care-organizations'].test(phrase) || lex.test['affiliation-words'].test(words[words.length - 1] as string)) continue;
+    if (lex.test['place-words'].test(words[words.length - 1] as string) || lex.test['street-words'].test(words[words.length - 1] as string)) continue;
+    if (/^\s+(?:\p{Lu}[\p{L}]*\s+)?(?:Hospital|Clinic|Center|Centre|Spine|Pain|Health|Medical|Symposium|Conference|Forum|Street|St\b|Ave|Road|Lane)/u.test(after)) continue;
+    if (/(?:from|in|near|outside|around|of|at)\s+(?:the\s+)?$/i.test(before)) continue;
+    if (lex.test.regions.test(phrase)) continue;
+    if (isTitle(ctx, words[0] as string)) continue;
+    const atSentenceStart = start === f.span.start || /^[\s\p{P}\p{S}]*$/u.test(ctx.text.slice(f.span.start, start));
+    const nickname = isNickname(words);
+    // "(Frank, 78, retired Navy)": a word given an age is a name, even when it is also an ordinary word.
+    const known = nickname || words.some((w) => isNameWord(w)) || AGE_APPOSITION.test(after);
+    const unknown = words.every((w) => wordKind(w) === 'unknown' && mayBeName(w));
+    if (!known && !unknown) continue;
+    if (atSentenceStart && !known) continue;
+    if (!known && !PERSON_SLOT_BEFORE.test(before) && !PERSON_SLOT_AFTER.test(after) && !PATIENT_APPOSITION.test(before)) continue;
+    add({ start, end, shape: 'capitalised' });
+  }
+}
+
+// Lower-case words that are first names but far more often ordinary words.
+const COMMON_LOWER = new Set(['will', 'mark', 'bill', 'rose', 'grace', 'hope', 'may', 'june', 'april', 'art', 'sue', 'joy', 'faith', 'pat', 'max', 'ray', 'rob', 'jack', 'frank', 'gene', 'bob', 'dawn', 'eve', 'ivy', 'page', 'summer', 'autumn', 'sky', 'rich', 'don', 'drew', 'chase', 'guy', 'buddy', 'sunny', 'chip', 'gay', 'sandy', 'holly', 'olive', 'iris', 'jade', 'ruby', 'pearl', 'amber', 'misty', 'crystal', 'hunter', 'taylor', 'tanner', 'mason', 'cash', 'royal', 'king', 'prince', 'major', 'doc', 'said', 'long', 'young', 'love', 'lane', 'dale', 'glen', 'wade', 'reed', 'clay', 'rocky', 'rusty', 'lou', 'ali', 'kim', 'lee']);
+const LOWER_SLOT_BEFORE = /(?:^|\s)(?:to|with|and|for|hi|hey|thanks|thx|ty|named|called|patient|pt|see|saw|meet|met|congrats)\s+$/i;
+const LOWER_SLOT_AFTER = /^(?:['’]s\b|\s*[,!]|\s+(?:who|from|is|was|in bed|in room|in \d))/i;
+
+function collectLowercase(ctx: PostContext, f: SentenceFacts, add: (s: NameSpan) => void): void {
+  const body = ctx.text.slice(f.span.start, f.span.end);
+  for (const m of matches(LOWER_WORD, body)) {
+    const word = m[0];
+    if (COMMON_LOWER.has(word) || wordKind(word) !== 'first-name' || ctx.lex.test['person-nouns'].test(word)) continue;
+    const start = f.span.start + m.index;
+    const end = start + word.length;
+    if (!LOWER_SLOT_BEFORE.test(ctx.before(start, 20)) && !LOWER_SLOT_AFTER.test(ctx.after(end, 12))) continue;
+    add({ start, end, shape: 'lowercase' });
+  }
+}
+
+export function isTitle(ctx: PostContext, word: string): boolean {
+  return ctx.lex.test.credentials.test(word) && /^(?:Dr|Doctor|Prof|Professor|Nurse)$/.test(word);
+}
+

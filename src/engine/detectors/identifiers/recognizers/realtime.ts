@@ -1,0 +1,86 @@
+/**
+ * C7: posting from inside care as it happens: "right now in OR 3", "live from
+ * the OR", "mid-case", "just closed on the 92yo in bed 4", geotags and
+ * check-ins at a care location ("📍 St. Mary's OR"). It needs a case nearby
+ * (an OR, a procedure, a patient); "live from the symposium" or "we never
+ * post from the OR" are not real-time care.
+ */
+import type { Candidate } from '../../types.js';
+import type { PostContext } from '../context.js';
+import { Score, toCandidate } from '../score.js';
+import { matches } from '../scan.js';
+
+const STRONG = /^(?:right now|as we speak|at this moment|this very moment|live from|live in|live[- ]tweeting|live ?streaming|going live|mid[- ]case|mid[- ]surgery|on the table right now|scrubbing in now|scrubbed in now|just now)$/i;
+const CARE_PLACE = /\b(?:OR\s?#?\d{1,2}\b|(?:in|from) the OR\b|operating room|theat(?:er|re)\s?\d*|trauma bay|ICU|PACU|cath lab|bedside|on the table|in surgery|pre-op|recovery room|the ward|ER\b|ED\b)/;
+const GEOTAG = /(?:📍|\b(?:checked in at|checking in at|check-in at|checking in from|checked in from))\s*((?:St\.\s)?[^\n#!?,;:|·•—–.-]{2,60})[,;:—–-]?\s*/gu;
+const CARE_ORG = /\b(?:OR|ICU|ER|ED|PACU|Hospital|Medical Center|Medical Centre|Health|Clinic|Surgery Center|Surgical|Spine|Trauma|Emergency|Operating)\b/;
+const REPLACE: Record<string, string> = {
+  'right now': 'earlier today',
+  'as we speak': 'earlier today',
+  'at the moment': 'earlier today',
+  'at this moment': 'earlier today',
+  'this very moment': 'earlier today',
+  currently: 'earlier today',
+  'live from': 'from',
+  'live in': 'in',
+  'just finished': 'recently finished',
+  'just wrapped': 'recently wrapped',
+  'just closed': 'recently closed',
+  'heading into': 'after',
+  'mid-case': 'after a case',
+  'mid case': 'after a case',
+  'mid-surgery': 'after surgery',
+  'mid surgery': 'after surgery',
+};
+
+export function recognizeRealtime(ctx: PostContext): Candidate[] {
+  const lex = ctx.lex;
+  const text = ctx.text;
+  const out: Candidate[] = [];
+  const caseInPost = ctx.focus > 0 || lex.test['care-terms'].test(text);
+  const scan = lex.scan['realtime-cues'];
+  scan.lastIndex = 0;
+  for (const m of matches(scan, text)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const f = ctx.facts(start);
+    const sentence = ctx.sentenceText(f);
+    const window = text.slice(start, Math.min(f.span.end, end + 60));
+    const strong = STRONG.test(m[0]);
+    const place = CARE_PLACE.test(strong ? sentence : window);
+    const patient = f.patientCues.length > 0;
+    const procedure = lex.test['care-terms'].test(window);
+    // A live cue needs an OR or a case; "just finished" needs one patient ("all three patients are fine" is not one).
+    if (!(strong ? place || (procedure && patient) : patient)) continue;
+    if (/\b(?:symposium|conference|meeting|congress|summit|course|webinar|podcast|panel)\b/i.test(window)) continue;
+    if (ctx.isNegated(start)) continue;
+    const score = new Score(strong ? 0.55 : 0.45, `real-time cue: ${m[0].toLowerCase()}`);
+    if (place) score.raise(0.05, 'care location');
+    if (patient) score.raise(0.2, f.patientCues[0]?.label ?? 'patient cue');
+    const c = toCandidate({
+      start,
+      end,
+      score,
+      replacement: REPLACE[m[0].toLowerCase()] ?? '',
+      message: 'Posting from inside care in real time can identify the patient; post later, without the live detail.',
+    });
+    if (c) out.push(c);
+  }
+  for (const m of matches(GEOTAG, text)) {
+    const start = m.index ?? 0;
+    const where = m[1] ?? '';
+    if (!CARE_ORG.test(where) || !caseInPost || ctx.isNegated(start)) continue;
+    const end = start + m[0].length;
+    const score = new Score(0.5, 'geotag or check-in at a care location');
+    if (ctx.focus > 0) score.raise(0.2, 'post about a patient');
+    const c = toCandidate({
+      start,
+      end,
+      score,
+      replacement: '',
+      message: 'A geotag or check-in at a care location, on a post about a case, places the patient; remove it.',
+    });
+    if (c) out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * What compromise knows about single words, without parsing: its lexicon says
+ * whether a capitalised word is a first name, a surname or an ordinary English
+ * word. A lookup costs nothing; a parse (nlp.ts) is kept for the few sentences
+ * where the lexicon cannot decide.
+ */
+import nlp from 'compromise';
+
+export type WordKind =
+  | 'first-name'
+  | 'last-name'
+  | 'person'
+  | 'place'
+  | 'region'
+  | 'organization'
+  | 'month'
+  | 'weekday'
+  | 'common'
+  | 'unknown';
+
+type LexiconTable = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+function loadLexicon(): LexiconTable {
+  const model: unknown = nlp.model();
+  if (typeof model === 'object' && model !== null && 'one' in model) {
+    const one: unknown = model.one;
+    if (typeof one === 'object' && one !== null && 'lexicon' in one) {
+      const lexicon: unknown = one.lexicon;
+      if (typeof lexicon === 'object' && lexicon !== null) return lexicon as LexiconTable;
+    }
+  }
+  return {};
+}
+
+let table: LexiconTable | undefined;
+
+function tagsOf(word: string): string[] {
+  table ??= loadLexicon();
+  const entry = table[word.toLowerCase()];
+  if (entry === undefined) return [];
+  return typeof entry === 'string' ? entry.split(',') : [...entry];
+}
+
+const FIRST = /^(?:FirstName|MaleName|FemaleName)$/;
+
+// The dictionary misses some ("March" is a verb there); calendar words are checked by shape first.
+const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Christmas|Xmas|Easter|Thanksgiving|Halloween|Hanukkah|Ramadan|Passover)\.?$/;
+const WEEKDAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.?$/;
+
+export function wordKind(word: string): WordKind {
+  if (MONTH.test(word)) return 'month';
+  if (WEEKDAY.test(word)) return 'weekday';
+  const tags = tagsOf(word);
+  if (tags.length === 0) return 'unknown';
+  if (tags.some((t) => FIRST.test(t))) return 'first-name';
+  if (tags.includes('LastName')) return 'last-name';
+  if (tags.includes('Person')) return 'person';
+  if (tags.includes('Month')) return 'month';
+  if (tags.includes('WeekDay')) return 'weekday';
+  if (tags.some((t) => /^(?:City|Country|Place)$/.test(t))) return 'place';
+  if (tags.includes('Region')) return 'region';
+  if (tags.includes('Organization')) return 'organization';
+  return 'common';
+}
+
+/** A word the dictionary knows as part of people's names. */
+export function isNameWord(word: string): boolean {
+  const kind = wordKind(word);
+  return kind === 'first-name' || kind === 'last-name' || kind === 'person';
+}
+
+/** A word that reads as part of a person's name (known name, or unknown to the dictionary). */
+export function mayBeName(word: string): boolean {
+  if (isNameWord(word)) return true;
+  if (wordKind(word) !== 'unknown') return false;
+  // Unknown inflections of ordinary words ("Honestly", "Swiping") are not names.
+  return !/(?:ly|ing|ed|ness|ment|tion|ful|less|ous|ive|able)$/i.test(word);
+}
+
+/** "Big Gary", "Lil Mike": a nickname whose first word is an ordinary one. */
+export function isNickname(words: readonly string[]): boolean {
+  return (
+    words.length === 2 &&
+    /^(?:Big|Little|Lil|Old|Young|Uncle|Aunt|Auntie|Grandma|Grandpa|Granny|Nana|Papa|Pops|Miss|Mama|Coach)$/.test(words[0] as string) &&
+    /^\p{Lu}\p{Ll}/u.test(words[1] as string) &&
+    !['month', 'weekday', 'place', 'region'].includes(wordKind(words[1] as string))
+  );
+}
+
+const NOUN_TAGS = /^(?:Singular|Plural|Noun|Uncountable|Actor)$/;
+const VERB_TAGS = /^(?:Verb|PastTense|PresentTense|Infinitive|Copula|Modal|Gerund|Auxiliary|Preposition|Determiner|Conjunction|Pronoun|QuestionWord|Adverb)$/;
+
+/**
+ * A lower-case word that reads as a noun after "patient": "patient
+ * education", "patient assistance fund". Then "patient" is part of a compound,
+ * not a person ("my patient walked" is).
+ */
+export function isNounLike(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.some((t) => VERB_TAGS.test(t))) return false;
+  if (tags.some((t) => NOUN_TAGS.test(t))) return true;
+  return tags.length === 0 && /(?:ance|ence|ion|ment|ness|ity|ship|ure|ery|ory|ism|ist|ate|al|cy|age|ing)$/.test(word.toLowerCase());
+}

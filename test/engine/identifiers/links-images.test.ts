@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, rewriteOf } from './helpers.js';
+
+describe('links and handles pointing at a patient', () => {
+  const RULE = 'compliance.patient-link';
+  it.each([
+    ["Please support my patient's recovery after her spinal cord injury at gofundme.com/f/help-lena-walk", 'gofundme.com/f/help-lena-walk'],
+    ["Follow along with Marcy's recovery after her fusion: caringbridge.org/visit/marcyjones", 'caringbridge.org/visit/marcyjones'],
+    ['Follow my patient @kaleb_rides as he gets back on the bike after his fusion!', '@kaleb_rides'],
+    ['@marisa.trains it was a pleasure treating you, enjoy the half marathon!', '@marisa.trains'],
+    ['@carlos_lifts it was an honor to be your surgeon. Enjoy getting back under the bar!', '@carlos_lifts'],
+  ])('flags %s', (text, link) => {
+    expect(flagged(text, RULE).join(' | ')).toContain(link);
+  });
+
+  it.each([
+    'Thanks to @DrKimSpine for the great grand rounds talk on myelopathy.',
+    'Read our back-pain guide at www.valleyspine.org/resources.',
+    'Congrats @NASSspine on a great annual meeting!',
+    'Follow @NASSspine and @AANSNeuro for guideline updates.',
+    '@DrSanjayPatelSpine third time I am explaining this: read past the abstract.',
+  ])('passes %s', (text) => {
+    expect(flagged(text, RULE)).toEqual([]);
+  });
+});
+
+describe('full-face photos, images with patient details, biometrics', () => {
+  const RULE = 'compliance.face-or-biometric';
+  it.each([
+    'Swipe to see her smiling face two weeks after her fusion!',
+    'Swipe to see his face when he stood up straight after his deformity correction 😭',
+    'Check out this x-ray with the name and DOB still on the label.',
+    "Here's a screenshot of the chart for the case we discussed.",
+    'Before/after pics of my favorite patient after his fusion!',
+    'Selfie with my patient on his discharge day after the ACDF!',
+  ])('flags %s', (text) => {
+    expect(flagged(text, RULE)).not.toEqual([]);
+  });
+
+  it.each([
+    'Swipe to see her progress two weeks after her fusion (face blurred, shared with permission).',
+    "Here's a de-identified x-ray, names removed, showing the pedicle screws.",
+    "We never share photos of patients' faces.",
+    'Swipe to see the patient-flow dashboards our team built (all demo data).',
+    'Our patient education video on sciatica is live, link in comments.',
+  ])('passes %s', (text) => {
+    expect(flagged(text, RULE)).toEqual([]);
+  });
+
+  it('rewrites so that the image is said to be blurred or stripped of details', () => {
+    const { rewrite, errorsAfter } = rewriteOf('Check out this x-ray with the name and DOB still on the label.');
+    expect(rewrite).toBe('Check out this x-ray with the name and DOB hidden still on the label.');
+    expect(errorsAfter).toEqual([]);
+  });
+});

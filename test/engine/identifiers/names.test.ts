@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, hits, review, rewriteOf } from './helpers.js';
+
+const RULE = 'compliance.patient-name';
+
+describe('patient names', () => {
+  it.each([
+    ['Mrs. Okafor is walking laps on POD2 after her ACDF.', 'Mrs. Okafor'],
+    ['mr dunleavy in bed 6 is s/p L2 corpectomy and asking for coffee', 'mr dunleavy'],
+    ['My pt Gus W. wants to golf six weeks after his discectomy.', 'Gus W.'],
+    ['OR board: 8:00 Whitaker, J. — L4-5 TLIF — MRN 5521907', 'Whitaker, J.'],
+    ['Hi Renata! So glad your fusion recovery is going well.', 'Renata'],
+    ['Thanks, Mr. Abernathy, we are thrilled your procedure went well!', 'Mr. Abernathy'],
+    ['Odette, so glad the fusion is holding up! Your x-rays look great.', 'Odette'],
+    ['Our scoliosis warrior Imogen is back at practice after her T3-L2 fusion!', 'Imogen'],
+    ['My favorite patient Dwayne Ricks brought cookies after his laminectomy.', 'Dwayne Ricks'],
+    ['To my buddy who skipped PT after his fusion: put down the donut, Big Mike 😂', 'Big Mike'],
+    ['shoutout to jessica from my 3pm slot, first post-op visit and she is off the walker', 'jessica'],
+    ['Grandma Rose (age 92) walked a mile today, ten days after her kyphoplasty.', 'Grandma Rose'],
+  ])('flags %s', (text, name) => {
+    expect(flagged(text, RULE)).toContain(name);
+  });
+
+  it.each([
+    ['Keep Brayden in your thoughts as he heals from his spinal cord injury 🙏 #PrayForBrayden', ['Brayden', '#PrayForBrayden']],
+    ['Welcome home, Theo! After 3 weeks in the hospital following his spinal cord injury, he is home. #TheoTough', ['Theo', '#TheoTough']],
+    ['Thank you Mr. & Mrs. Okonjo for the flowers after his laminectomy!', ['Mr. & Mrs. Okonjo']],
+    ['mrs k in 14 is s/p L3-S1 and asking for her rosary', ['mrs k']],
+    ['Patient: Jane Doe, 45F, s/p L4-5 TLIF, doing well.', ['Jane Doe']],
+    ['Shoutout to J. Whitfield who walked a mile today after her fusion!', ['J. Whitfield']],
+    ['Replying to Karen B.: yes, your MRI results are back and we will call you today.', ['Karen B.']],
+    ['Thx 4 the review Brandon!!! glad ur back feels better after the RFA', ['Brandon']],
+    ['Our patient (Frank, 78, retired Navy) is doing great after his decompression.', ['Frank']],
+  ])('flags the name in %s', (text, names) => {
+    expect(flagged(text, RULE)).toEqual(names);
+  });
+
+  it('flags a later mention even where its own sentence has no cue', () => {
+    const text = 'This is Harold, my 88 y/o patient who walks 3 miles a day after his kyphoplasty. Be like Harold.';
+    expect(flagged(text, RULE)).toEqual(['Harold', 'Harold']);
+    expect(rewriteOf(text).rewrite).not.toContain('Harold');
+  });
+
+  it('flags initials of the person a reply speaks to about their care', () => {
+    expect(flagged('K.D. — good news, your insurance approved the injection! Call us to book.', RULE)).toContain('K.D.');
+  });
+
+  it('flags every mention of a patient named once', () => {
+    const text = 'Patient update: Anika (yes, THAT Anika from the bakery) is off her walker after her fusion!';
+    expect(flagged(text, RULE)).toEqual(['Anika', 'Anika']);
+  });
+
+  it('sees through zero-width characters, look-alike letters, full-width forms and spaced-out letters', () => {
+    expect(flagged('Mrs.\u200bDelacroix is POD2 after her ACDF', RULE)).toHaveLength(1);
+    expect(flagged('My pt Mrs. \u0410lvarez is POD1 after her TLIF', RULE)).toHaveLength(1); // Cyrillic А
+    expect(flagged('\uff2d\uff52\uff53\uff0e \uff2f\uff4b\uff41\uff46\uff4f\uff52 is POD2 after her fusion', RULE)).toHaveLength(1);
+    expect(flagged('Waiting on labs for my patient j o s e f i n a before her kyphoplasty.', RULE)).toHaveLength(1);
+  });
+
+  it.each([
+    'Huge thanks to Dr. Hiroshi Tanaka and our charge nurse Delia Brandt for covering my clinic today.',
+    'Welcome to the team, Priyanka Sethi, PA-C! She joins our spine service next month.',
+    'Shoutout to nurses Kelly and Brianna on 5 North who made a patient’s stay better after her fusion.',
+    'Our research coordinator Haley Brooks got the stimulator registry approved. Thank you, Haley!',
+    'Respectfully disagree with Dr. Kwame Boateng on RF ablation. Kwame, coffee at the pain forum?',
+    'Fritz et al. showed early PT reduces imaging; Deyo and Mirza reviewed stenosis in NEJM.',
+    'To the patient who kept singing Elvis during his epidural: you made my week.',
+    'Mr. Rogers taught a generation to talk about feelings, and that matters in pain care too.',
+    'Congratulations Jenna on your first solo ACDF today! The residents are getting so good.',
+    'Our PT Marcus runs the post-op fusion class every Wednesday at 4 pm.',
+    'Jessica from our billing team will call you about your statement.',
+    'One of my patients, a nurse on 5 West, is back at work after her ACDF.',
+    'Mrs. Claus called; she wants to know if Santa has back pain from the chimneys.',
+    'Happy 25th work anniversary to Marisol Villanueva, RN. Thank you, Marisol, for 25 years of calm.',
+  ])('passes %s', (text) => {
+    expect(flagged(text, RULE)).toEqual([]);
+  });
+
+  it('says why it fired and how sure it is, without repeating the name', () => {
+    const [finding] = hits('Mrs. Okafor is walking laps on POD2 after her ACDF.', RULE);
+    expect(finding?.severity).toBe('error');
+    expect(finding?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(finding?.evidence).toEqual(expect.arrayContaining(['honorific: Mrs.', 'patient cue: post-op day']));
+    expect(finding?.evidence?.join(' ')).not.toMatch(/Okafor/);
+    expect(finding?.sensitive).toBe('name');
+  });
+
+  it('lowers the score for a welcome or thanks, and keeps the reason', () => {
+    const [finding] = hits('Thanks to Gloria Mendez for trusting me with her spine.', RULE);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.evidence).toContain('against: not-patient cue: thanks to');
+  });
+
+  it.each([
+    ['Mrs. Okafor is walking laps on POD2 after her ACDF.', 'A patient is walking laps on POD2 after her ACDF.'],
+    ["Mrs. Okafor's walk on POD2 after her ACDF made my day.", "A patient's walk on POD2 after her ACDF made my day."],
+    ['Swipe to see Priya back on the reformer after her microdiscectomy!', 'Swipe to see a patient back on the reformer after her microdiscectomy!'],
+    ['My favorite patient Dwayne Ricks brought cookies after his laminectomy.', 'My favorite patient brought cookies after his laminectomy.'],
+    ['Happy birthday to the one and only Evelyn Ross! Three months after her kyphoplasty she is gardening.', 'Happy birthday to the one and only patient! Three months after her kyphoplasty she is gardening.'],
+    ['Hi Renata! So glad your fusion recovery is going well.', 'Hi! So glad your fusion recovery is going well.'],
+    ['Support our scoliosis warrior Jayden\'s recovery after his fusion!', "Support our scoliosis warrior's recovery after his fusion!"],
+  ])('generalises the name: %s', (text, expected) => {
+    const { rewrite, errorsAfter } = rewriteOf(text);
+    expect(rewrite).toBe(expected);
+    expect(errorsAfter).toEqual([]);
+  });
+
+  it('is reported with the rule, practice and theme of patient identifiers', () => {
+    const finding = review('Mrs. Okafor is walking laps on POD2 after her ACDF.').findings[0];
+    expect(finding).toMatchObject({ rule: RULE, practice: 'C1', theme: 'compliance' });
+  });
+});
