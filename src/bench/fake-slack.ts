@@ -29,7 +29,8 @@ export interface FakeSlack {
 
 const BOT = { user_id: 'U0POSTCHECK', bot_id: 'B0POSTCHECK', team_id: 'T0LOAD', team: 'load-test', user: 'postcheck' };
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The whole body of a request, as text. */
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -4,7 +4,8 @@
  * call and can be told to fail, signed requests like Slack's, and a harness
  * that starts the real Bolt app in HTTP mode on an ephemeral port.
  */
-import { createHmac } from 'node:crypto';
+import { readBody } from '../../src/bench/fake-slack.js';
+import { sign as signWith } from '../../src/bench/slack-requests.js';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/log.js';
@@ -105,14 +106,6 @@ export class FakeSlack {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 /** The Web API client sends form fields, with objects (blocks, view) as JSON strings. */
 function parseArgs(raw: string, contentType: string): Record<string, unknown> {
@@ -136,7 +129,7 @@ function parseArgs(raw: string, contentType: string): Record<string, unknown> {
 // Requests as Slack sends them
 
 export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
-  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return signWith(secret, timestamp, body);
 }
 
 export interface SendOptions {
