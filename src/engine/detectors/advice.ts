@@ -62,7 +62,7 @@ const NOT_AN_OPINION =
 
 // The post speaks to one person: a reply, an @mention, "to the runner who asked".
 const ADDRESSED =
-  /(?:^|\n)\s*@\w|\breplying to\b|\bin reply to\b|\bto the [\w\s-]{0,30}?\b(?:who|that)\s+(?:asked|commented|messaged|wrote|posted|dm'?d|tagged)\b|\byou asked\b|\bre:\s*your\b|\bthanks for (?:asking|your question)\b|\b(?:great|good) question,?\s+@?\w+/iu;
+  /(?:^|\n)\s*@\w|\breplying to\b|\bin reply to\b|\bto the [\w\s-]{0,30}?\b(?:who|that)\s+(?:asked|commented|messaged|wrote|posted|dm'?d|tagged)\b|\bto the (?:[\w-]+\s){0,2}(?:commenter|person|reader|follower|viewer|lady|guy|man|woman|gentleman|mom|dad|runner|student|poster)\s+(?:asking|wondering|with)\b|\byou asked\b|\bre:\s*your\b|\bthanks for (?:asking|your question)\b|\b(?:great|good) question,?\s+@?\w+/iu;
 const MENTION = /(?<![\w.])@\w{2,}/u;
 const OPENS_WITH_MENTION = /^\s*(?:(?:hi|hey|hello|dear)\s+)?@\w{2,}/iu;
 // A name at the start of a post, said to someone: "Linda, ...", "Hi Sam!".
