@@ -31,6 +31,12 @@ export interface Candidate {
   confidence?: number;
   evidence?: string[];
   sensitive?: ExcerptKind;
+  /**
+   * Use the replacement as written: the engine otherwise capitalises it when the
+   * replaced text starts with a capital, which is wrong mid-sentence ("see Priya"
+   * → "see a patient", not "see A patient").
+   */
+  keepCase?: boolean;
   /** The detector has weighed negation, quotation and hedging itself. */
   contextChecked?: boolean;
 }

@@ -35,6 +35,8 @@ export function findAddresses(
     const opening = OPENING.exec(text.slice(s.span.start, Math.min(text.length, s.span.end + 4)));
     const nameText = opening?.[1] ?? opening?.[2];
     if (!nameText || taken(s.span.start, s.span.start + 1)) continue;
+    // "Mrs. Lind, 96, walked out", "Ana Ruiz, whose fusion ...": the name is the subject, not someone spoken to.
+    if (/^\s*,\s*(?:\d{1,3}\s*,|who\b|whose\b|whom\b)/i.test(text.slice(s.span.start + nameText.length, s.span.start + nameText.length + 12))) continue;
     if (!addressable(nameText, careAt(s.span.start) || careAt(s.span.end + 2))) continue;
     out.push({ start: s.span.start, end: s.span.start + nameText.length, form: 'opening' });
   }

@@ -16,6 +16,11 @@ import { patternsFor, type Patterns } from './patterns.js';
 import type { Score } from './score.js';
 import { spacingView, type View } from './view.js';
 
+/** Stretches compromise may parse per review (see tagsOf). */
+const NLP_BUDGET = 2;
+/** Characters read on each side of a span for its tags. */
+const WINDOW = 60;
+
 export interface Cue {
   start: number;
   end: number;
@@ -81,7 +86,9 @@ export class PostContext {
   readonly colleagueNames = new Set<string>();
   readonly patterns: Patterns;
   private readonly memo = new Map<string, Candidate[]>();
-  private readonly termsCache = new Map<number, NlpTerm[]>();
+  private readonly termsCache = new Map<string, NlpTerm[]>();
+  private readonly sentenceTests = new Map<RegExp, Map<number, boolean>>();
+  private parses = 0;
   private readonly parse: Parse;
   private runner: ((name: string) => Candidate[]) | undefined;
 
@@ -145,6 +152,25 @@ export class PostContext {
     return this.text.slice(f.span.start, f.span.end);
   }
 
+  /**
+   * Whether a sentence matches a (non-global) pattern, asked once per sentence and
+   * pattern: recognizers ask it for every candidate, and a draft with no full
+   * stops is one sentence of 40,000 characters.
+   */
+  sentenceHas(f: SentenceFacts, re: RegExp): boolean {
+    let bySentence = this.sentenceTests.get(re);
+    if (!bySentence) {
+      bySentence = new Map();
+      this.sentenceTests.set(re, bySentence);
+    }
+    let has = bySentence.get(f.index);
+    if (has === undefined) {
+      has = re.test(this.sentenceText(f));
+      bySentence.set(f.index, has);
+    }
+    return has;
+  }
+
   before(pos: number, chars = 40): string {
     return this.text.slice(Math.max(0, pos - chars), pos);
   }
@@ -200,26 +226,39 @@ export class PostContext {
     if (first) score.lower(Math.min(0.35, weight * near.length), `not-patient cue: ${first.label}`);
   }
 
-  /** compromise's terms for one sentence, with offsets into the view; parsed once. */
-  terms(f: SentenceFacts): NlpTerm[] {
-    let terms = this.termsCache.get(f.index);
+  /**
+   * compromise's tags for the words of [start, end), from a parse of the words
+   * around them (the clause, at most a few words each side): its tagger looks
+   * at neighbours, not at the whole sentence, and a parse costs in proportion
+   * to what it reads. A review parses at most NLP_BUDGET stretches; past that
+   * the tags are empty and recognizers fall back on their cheap checks (the
+   * dictionary, word endings), so a long draft of many posts costs no more
+   * parsing than a short one.
+   */
+  tagsOf(start: number, end: number): Set<string> {
+    const tags = new Set<string>();
+    const sentence = this.facts(start).span;
+    const clause = this.structure.clauseAt(start);
+    let from = Math.max(sentence.start, clause.start, start - WINDOW);
+    let to = Math.min(sentence.end, Math.max(clause.end, end), end + WINDOW);
+    // Whole words only.
+    if (from > sentence.start && from > clause.start) from = Math.min(start, this.text.indexOf(' ', from) + 1 || start);
+    if (to < sentence.end && to > end) to = Math.max(end, this.text.lastIndexOf(' ', to));
+    const key = `${from}:${to}`;
+    let terms = this.termsCache.get(key);
     if (!terms) {
+      if (this.parses >= NLP_BUDGET) return tags;
+      this.parses++;
       terms = [];
-      let pos = f.span.start;
-      for (const t of this.parse(f.span.start, f.span.end).termList()) {
+      let pos = from;
+      for (const t of this.parse(from, to).termList()) {
         pos += t.pre.length;
         terms.push({ start: pos, end: pos + t.text.length, text: t.text, tags: t.tags ?? new Set() });
         pos += t.text.length + t.post.length;
       }
-      this.termsCache.set(f.index, terms);
+      this.termsCache.set(key, terms);
     }
-    return terms;
-  }
-
-  /** compromise's tags for the words of [start, end). */
-  tagsOf(start: number, end: number): Set<string> {
-    const tags = new Set<string>();
-    for (const t of this.terms(this.facts(start))) {
+    for (const t of terms) {
       if (t.end > start && t.start < end) for (const tag of t.tags) tags.add(tag);
     }
     return tags;
@@ -234,7 +273,8 @@ export class PostContext {
 
   isNegated(pos: number): boolean {
     const clause = this.structure.clauseAt(pos);
-    return this.lex.test.negations.test(this.text.slice(clause.start, pos));
+    // A negation far back in a long clause no longer scopes over this word (and reading it all is quadratic).
+    return this.lex.test.negations.test(this.text.slice(Math.max(clause.start, pos - 160), pos));
   }
 }
 

@@ -8,6 +8,7 @@ import type { Span } from '../../structure.js';
 import type { SentenceFacts } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Patterns } from './patterns.js';
+import { matches } from './scan.js';
 import { isNounLike } from './words.js';
 
 /**
@@ -44,6 +45,7 @@ export function scanFacts(
     if (cue.pre && !cue.pre.test(text)) continue;
     each(cue.re, (m, f) => {
       if (cue.needsPerson && !f.personRef) return;
+      if (cue.accept && !cue.accept(m)) return;
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (/(?:patient|pt)$/i.test(m[0]) && isCompound(text, end)) return;
@@ -58,8 +60,15 @@ export function scanFacts(
     const body = text.slice(f.span.start, f.span.end);
     // "Dr. Lee and her team": the pronoun is a colleague's.
     if (/\b(?:Dr|Doctor|Prof)\.?\s/.test(body) || lex.test['not-patient-cues'].test(body)) return;
-    const care = lex.test['care-terms'].exec(body);
-    if (care && !/^(?:pain|back|neck|spine|back pain|neck pain|case|chart|visit|appointment|insurance|treatment|symptoms)$/i.test(care[0])) {
+    // The first care word may be a general one ("his laser spine procedure"): look for a specific one.
+    let care: RegExpExecArray | null = null;
+    for (const c of matches(lex.scan['care-terms'], body)) {
+      if (!GENERAL_CARE_WORD.test(c[0])) {
+        care = c;
+        break;
+      }
+    }
+    if (care) {
       f.weak = true;
       f.patientCues.push({ start: m.index, end: m.index + m[0].length, weight: 0.2, label: `patient cue: ${care[0].toLowerCase()} of one person` });
     }
@@ -77,6 +86,8 @@ export function scanFacts(
     });
   }
 }
+
+const GENERAL_CARE_WORD = /^(?:pain|back|neck|spine|back pain|neck pain|case|chart|visit|appointment|insurance|treatment|symptoms)$/i;
 
 /** "patient-flow", "patient education", "patient assistance fund": "patient" names a kind of thing, not a person. */
 function isCompound(text: string, end: number): boolean {

@@ -114,8 +114,7 @@ export function numberValue(words: string): number {
  * The engine capitalises a lower-case replacement when the text it replaces
  * starts with a capital ("Slipped disc" → "Disc herniation"); right at the
  * start of a sentence, but not for a name mid-sentence ("see Priya" must become
- * "see a patient"). Taking the space before the name into the span keeps the
- * replacement as written, because the engine looks at its first character.
+ * "see a patient"). Mid-sentence the replacement is kept as written.
  */
 export function keepCase(ctx: PostContext, c: Candidate): Candidate {
   const replacement = c.replacement;
@@ -125,9 +124,7 @@ export function keepCase(ctx: PostContext, c: Candidate): Candidate {
   if (!first || first === first.toLowerCase()) return c;
   const sentenceStart = ctx.facts(c.start).span.start;
   if (/^[\s\p{P}\p{S}]*$/u.test(ctx.text.slice(sentenceStart, c.start))) return c;
-  const space = ctx.text[c.start - 1];
-  if (space === undefined || !/\s/.test(space)) return c;
-  return { ...c, start: c.start - 1, replacement: `${space}${replacement}` };
+  return { ...c, keepCase: true };
 }
 
 /**

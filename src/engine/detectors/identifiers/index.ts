@@ -10,6 +10,7 @@ import type { Candidate, DetectorFactory } from '../types.js';
 import { contextOf, type PostContext } from './context.js';
 import { keepCase } from './generalise.js';
 import { lexiconFor } from './lexicon.js';
+import { loadWords } from './words.js';
 import { recognizeAffiliations } from './recognizers/affiliations.js';
 import { recognizeAges } from './recognizers/ages.js';
 import { recognizeCombination } from './recognizers/combination.js';
@@ -70,6 +71,7 @@ function run(ctx: PostContext, name: string): Candidate[] {
 export const identifiersDetector: DetectorFactory = (setup) => {
   const { recognizer } = OptionsSchema.parse(setup.options);
   const lex = lexiconFor(setup.lists, setup.ruleId);
+  loadWords();
   return (post) => {
     const ctx = contextOf(post, lex);
     ctx.setRunner((name) => run(ctx, name));

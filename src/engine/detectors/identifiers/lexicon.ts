@@ -84,3 +84,25 @@ export function lexiconFor(lists: ReadonlyMap<string, ListFile>, ruleId: string)
   }
   return lexicon;
 }
+
+const built = new WeakMap<Lexicon, Map<string, RegExp>>();
+
+/**
+ * A pattern built from a lexicon's lists, once per lexicon: recognizers that
+ * build their patterns inside a review would otherwise rebuild the long list
+ * alternations for every post. The pattern is global, so callers reset
+ * lastIndex (scan.ts's `matches` does).
+ */
+export function once(lex: Lexicon, key: string, build: () => RegExp): RegExp {
+  let map = built.get(lex);
+  if (!map) {
+    map = new Map();
+    built.set(lex, map);
+  }
+  let re = map.get(key);
+  if (!re) {
+    re = build();
+    map.set(key, re);
+  }
+  return re;
+}

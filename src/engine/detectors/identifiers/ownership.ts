@@ -18,17 +18,24 @@ const THEIRS_BEFORE =
   /\b(?:you at|you back at|your (?:number|cell|phone|mobile|email|e-mail|address)|(?:call|text|reach|email|e-mail) you|his|her|their|pt'?s|patient'?s|mom'?s|dad'?s|wife'?s|husband'?s|daughter'?s|son'?s|family'?s|(?:reach|call|text|contact|email) (?:him|her|them)|you (?:emailed|texted|called|wrote to|messaged) (?:me|us)(?: from)?|from your)\b[^.!?\n]{0,25}$|\b(?:wrote|writes|emailed|emails|messaged|texted|reached out|replied)\s+(?:(?:me|us)\s+)?(?:from|via|at)\s*$|\b(?:note|message|email|e-mail|text|letter|card|review|comment|reply)\s+from\s*$|(?:'s|’s)\s+(?:daughter|son|wife|husband|partner|mom|mother|dad|father|family|sister|brother|caregiver|cell|phone|number|mobile)\b[^.!?\n]{0,25}$/i;
 const ROLE_ACCOUNT = /^(?:info|contact|appointments?|scheduling|schedule|office|frontdesk|front\.desk|hello|hi|admin|support|billing|noreply|no-reply|careers|jobs|media|press|marketing|referrals?|records|help|team|clinic|nurse|nurses|triage|intake|privacy|compliance)\b/i;
 
+// "to Mr. Tran at", "Mrs. Ito's email:": a contact given for someone named with an honorific is that person's.
+const NAMED_PERSON_BEFORE = /(?:^|[\s(])(?:mrs|mr|ms|mx|miss|mister)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:['’]s\s+(?:email|e-mail|address|cell|phone|number|mobile))?\s*(?:at|@|:|is)?\s*:?\s*$/iu;
+// Free webmail: an address there is a person's own, not a practice's published one.
+const WEBMAIL = /@(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|proton|live|msn|comcast|ymail|gmx|att|verizon|sbcglobal|bellsouth|me|mac)\./i;
+
+const SEND_WORD = /\b(?:text|send|email|fax|dm|call)\b/i;
+
 export type Owner = 'patient' | 'own' | 'unknown';
 
 export function ownerOf(ctx: PostContext, start: number, value: string): Owner {
   const before = ctx.before(start, 60);
-  const clause = ctx.text.slice(ctx.structure.clauseAt(start).start, start);
+  const clause = ctx.text.slice(Math.max(ctx.structure.clauseAt(start).start, start - 100), start);
   const near = before.slice(Math.max(0, before.length - clause.length - 25));
-  if (THEIRS_BEFORE.test(near)) return 'patient';
+  if (THEIRS_BEFORE.test(near) || NAMED_PERSON_BEFORE.test(near)) return 'patient';
   if (value.includes('@') && ROLE_ACCOUNT.test(value)) return 'own';
   if (SEND_BEFORE.test(near) && !/\b(?:you|him|her|them)\s+(?:at|to)\s*:?\s*$/i.test(near)) return 'own';
   if (OWN_BEFORE.test(near)) return 'own';
-  if (DESTINATION_BEFORE.test(near) && /\b(?:text|send|email|fax|dm|call)\b/i.test(ctx.sentenceText(ctx.facts(start)))) return 'own';
+  if (DESTINATION_BEFORE.test(near) && ctx.sentenceHas(ctx.facts(start), SEND_WORD)) return 'own';
   return 'unknown';
 }
 
@@ -37,6 +44,7 @@ export function scoreOwner(ctx: PostContext, score: Score, start: number, value:
   const owner = ownerOf(ctx, start, value);
   if (owner === 'own') return false;
   if (owner === 'patient') score.raise(0.35, 'belongs to the patient or their family');
+  if (WEBMAIL.test(value)) score.raise(0.1, 'personal webmail address');
   const tie = ctx.applyTie(score, start);
   return owner === 'patient' || tie !== undefined;
 }

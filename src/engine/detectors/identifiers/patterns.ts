@@ -6,6 +6,7 @@
  */
 import { phraseSource } from '../../catalog/regex.js';
 import type { Lexicon } from './lexicon.js';
+import { mayBeName } from './words.js';
 
 /** A literal alternation matched whatever the case of its letters, inside an otherwise case-sensitive pattern. */
 export function anyCase(words: readonly string[]): string {
@@ -24,10 +25,14 @@ export function anyCase(words: readonly string[]): string {
 const MODIFIER =
   '(?:[LTCS]\\d{1,2}(?:-[LTCS]?\\d{1,2})?|\\d+(?:-level|-week|-month|-year)?|one|two|three|four|first|second|third|last|latest|recent|new|old|big|bad|awful|small|own|lumbar|cervical|thoracic|sacral|spinal|spine|neck|back|disc|anterior|posterior|lateral|far-lateral|left|right|bilateral|revision|MIS|open|robotic|minimally|invasive|multi-level|multilevel|single-level|two-level|three-level|post-op|postop|pre-op|follow-up|compression|burst|scoliosis|emergency|urgent|elective|outpatient|same-day|steroid|nerve|facet|SI|joint|knee|hip|shoulder|full|whole|complex|chronic|acute|nagging|progressive|long|short|week|month|year|transforaminal|interlaminar|caudal|endoscopic|awake|anterior|lateral|extreme|upcoming|scheduled)';
 
+/** The label of the cue "Here's Omar after his ablation": names.ts takes the name it covers for a person. */
+export const SHOWN_CUE = 'patient cue: a named person shown around their care';
+
 export const HONORIFIC = anyCase(['mrs', 'mr', 'ms', 'miss', 'mx', 'mister']);
 
 // A capitalised name word: "O'Neil", "Adebayo-Finch", "McAllister", "Nguyễn".
-export const CAP_WORD = "\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+// At most two hyphenated parts: an unbounded repeat of a repeat is what backtracks for ever.
+export const CAP_WORD = "\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+){0,2}";
 
 // A company or organisation word, which may be camel-cased or carry symbols: "FedEx", "AT&T", "McDonald's".
 export const ORG_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’]*";
@@ -81,6 +86,8 @@ export interface Patterns {
     needsPerson?: boolean;
     /** A cheap test of the whole text: without a match the cue cannot occur. */
     pre?: RegExp;
+    /** A check of the match that a pattern cannot make (its words are names). */
+    accept?: (m: RegExpExecArray) => boolean;
   }[];
   /** Without one of these words there is no second-person care. */
   secondPersonPre: RegExp;
@@ -208,6 +215,43 @@ function buildPatterns(lex: Lexicon): Patterns {
       weight: 0.35,
       label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
       pre: /patient|\bpt\b|warrior|fighter|survivor|champ|hero|rockstar|superstar|queen|king/i,
+    },
+    {
+      // "Ana Ruiz, whose fusion we did in June", "who we operated on last spring": a relative clause ties the person to care.
+      re: new RegExp(
+        `${word('(?:whose|Whose)')}\\s+${mods}${specificCare}${careEnd}|${word('(?:who|whom)')}\\s+(?:I|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:did|performed|fused|decompressed|operated on|fixed|injected|treated|straightened|scoped|saw|admitted|discharged|took care of|cared for)(?![\\p{L}])`,
+        'gu',
+      ),
+      weight: 0.35,
+      label: () => 'patient cue: a person tied to care by a relative clause',
+      pre: /\bwho/i,
+    },
+    {
+      // "Fused the sheriff's son last week", "Operated on a teacher today": the author's own case, subject left out.
+      re: /(?:^|(?<=[.!?]\s{1,3}))(?:Fused|Operated on|Decompressed|Scoped|Injected|Admitted|Discharged|Consented|Casted|Braced)(?=\s+(?:a|an|the|this|that|my|our)(?![\p{L}]))/gmu,
+      weight: 0.3,
+      label: () => 'patient cue: a case of the author',
+    },
+    {
+      // "after your husband's surgery last week": a relative's own care, spoken of to the family.
+      re: new RegExp(
+        `${word('(?:your|ur|Your)')}\\s+(?:husband|wife|partner|mom|mother|dad|father|son|daughter|kid|child|grandma|grandpa|grandmother|grandfather|brother|sister|baby)(?:'s|’s)\\s+${mods}${specificCare}${careEnd}`,
+        'giu',
+      ),
+      weight: 0.3,
+      label: () => "patient cue: a relative's own care",
+      pre: /\b(?:your|ur)\s+\w+(?:'s|’s)/i,
+    },
+    {
+      // "Rosalind three weeks after surgery", "Here's Omar after his ablation": a person shown after their care.
+      re: new RegExp(
+        `(?:^|(?<=[.!?:]\\s{1,3})|${word("(?:Here's|Here’s|Here is|This is|Meet|meet|of|Say hi to|Look at|look at|Check out|check out|Watch|watch|See|see)")}\\s+)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:['’]s)?\\s+(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few)\\s+(?:days?|weeks?|months?|years?)\\s+)?(?:after|post|out from|following|before)\\s+(?:(?:his|her|their|the|a|an)\\s+)?(?:[\\p{Ll}\\d-]+\\s+){0,3}?${specificCare}${careEnd}`,
+        'gmu',
+      ),
+      weight: 0.3,
+      label: () => SHOWN_CUE,
+      accept: (m) => (m[1] ?? '').split(/\s+/).every((w) => mayBeName(w.replace(/['’]s$/, ''))),
+      pre: /\b(?:after|post|out from|following|before)\b/i,
     },
     {
       re: new RegExp(

@@ -4,7 +4,7 @@
  * word. A lookup costs nothing; a parse (nlp.ts) is kept for the few sentences
  * where the lexicon cannot decide.
  */
-import nlp from 'compromise';
+import { getNlp } from '../../nlp.js';
 
 export type WordKind =
   | 'first-name'
@@ -21,7 +21,8 @@ export type WordKind =
 type LexiconTable = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 function loadLexicon(): LexiconTable {
-  const model: unknown = nlp.model();
+  // Through nlp.ts, which loads compromise once, when first needed (importing it here would load it twice).
+  const model: unknown = getNlp().model();
   if (typeof model === 'object' && model !== null && 'one' in model) {
     const one: unknown = model.one;
     if (typeof one === 'object' && one !== null && 'lexicon' in one) {
@@ -33,6 +34,15 @@ function loadLexicon(): LexiconTable {
 }
 
 let table: LexiconTable | undefined;
+
+/**
+ * Loads the dictionary now. Every review with a capitalised word needs it, so
+ * the identifier rules load it when the engine is built rather than inside the
+ * first review.
+ */
+export function loadWords(): void {
+  table ??= loadLexicon();
+}
 
 function tagsOf(word: string): string[] {
   table ??= loadLexicon();

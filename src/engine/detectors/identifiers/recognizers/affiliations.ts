@@ -7,6 +7,8 @@
  */
 import type { Candidate } from '../../types.js';
 import type { PostContext } from '../context.js';
+import { once } from '../lexicon.js';
+import { phraseSource } from '../../../catalog/regex.js';
 import { CAP_WORD, ORG_WORD } from '../patterns.js';
 import { Score, toCandidate } from '../score.js';
 import { wordKind } from '../words.js';
@@ -15,6 +17,9 @@ import { matches, overlapChecker } from '../scan.js';
 // Acronyms of care, not of employers: "the ICU nurse", "the OR tech".
 const CARE_ACRONYM = /^(?:ICU|NICU|PICU|CCU|ER|ED|OR|PACU|PT|OT|MRI|CT|EMS|EMT|IR|GI|ENT|ORIF|SCI|VA|ASC|HR|IT)$/;
 const OWN = /\b(?:I|we)(?:'m|'re| am| are)?\s+(?:(?:proud to\s+)?(?:work|worked|working|practice|joined|joining|teach|taught|trained|volunteer|volunteered|speak|spoke|speaking|present|presenting)\s+)(?:at|for|with)\s+(?:the\s+)?$|\b(?:our|my)\s+(?:\w+\s+)?(?:team|colleagues|friends|partners)\s+(?:at|from)\s+(?:the\s+)?$|\b(?:join us|visit us|see us)\s+(?:at|for)\s+(?:the\s+)?$/i;
+
+// Where a patient lives or is looked after long-term: a residence, even when its name also says "Rehab".
+const RESIDENCE = /\b(?:Nursing|Assisted Living|Senior Living|Memory Care|Retirement|Care Center|Care Home|Rest Home|Skilled|Independent Living|Group Home|Hospice House|Senior)\b/;
 
 interface Found {
   start: number;
@@ -29,30 +34,34 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
   const found: Found[] = [];
   const taken = overlapChecker(ctx.text.length, found);
 
-  const named = new RegExp(
+  const named = once(lex, 'affiliations.named', () => new RegExp(
     `(?<![\\p{L}])(?:the\\s+)?(?:(?:${CAP_WORD}|\\p{Lu}{2,5}|St\\.)\\s+){1,3}${lex.source['affiliation-words']}(?![\\p{L}])`,
     'gu',
-  );
+  ));
   for (const m of matches(named, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const phrase = m[0].replace(/^the\s+/, '');
     const words = phrase.split(/\s+/);
-    if (lex.test['care-organizations'].test(phrase) || words.every((w) => wordKind(w) === 'common')) continue;
+    // "Maple Grove Nursing & Rehab" is where a patient lives, not only a care organisation.
+    if ((lex.test['care-organizations'].test(phrase) && !RESIDENCE.test(phrase)) || words.every((w) => wordKind(w) === 'common')) continue;
     if (words.some((w) => ['month', 'weekday'].includes(wordKind(w)))) continue;
     if (!ctx.tie(start)) continue;
     const kind = lex.test['affiliation-words'].exec(phrase)?.[0] ?? '';
     found.push({ start, end, score: new Score(0.35, 'employer, school or club'), replacement: genericOf(kind) });
   }
   // "the Bristow shipyard", "the Dunmore paper mill": a named place of work, its kind in lower case.
-  const namedLower = new RegExp(
-    `(?<![\\p{L}])(?:the\\s+)?((?:${ORG_WORD}\\s+){1,2})(${lex.source['affiliation-words']})(?![\\p{L}])`,
-    'giu',
-  );
+  const namedLower = once(lex, 'affiliations.namedLower', () => new RegExp(
+    // Case-sensitive, with the kinds in lower case: a case-free pattern would try every word as a name.
+    `(?<![\\p{L}])(?:[Tt]he\\s+)?((?:${ORG_WORD}\\s+){1,2})((?:${lex.terms['affiliation-words']
+      .map((t) => phraseSource(t.toLowerCase()))
+      .sort((a, b) => b.length - a.length)
+      .join('|')}))(?![\\p{L}])`,
+    'gu',
+  ));
   for (const m of matches(namedLower, text)) {
     const names = (m[1] ?? '').trim();
     const kind = m[2] ?? '';
-    // The 'i' flag lets the name words match in any case; a name needs its capitals.
     if (!/^\p{Ll}/u.test(kind) || !names.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -69,10 +78,10 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
     if (taken(start, end) || !ctx.tie(start)) continue;
     found.push({ start, end, score: new Score(0.35, 'employer named (broadcaster)'), replacement: 'a local station' });
   }
-  const employedAt = new RegExp(
+  const employedAt = once(lex, 'affiliations.employedAt', () => new RegExp(
     `(?<![\\p{L}])(?:works?|worked|working|employed|job|retired|teaches|taught|coaches|coached|plays|played|volunteers|crew|coworkers|co-workers|boss|shift|team|friends|buddies)\\s+(?:at|for|from|with|by)\\s+(?:the\\s+)?(${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})`,
     'gu',
-  );
+  ));
   for (const m of matches(employedAt, text)) {
     const org = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - org.length;
@@ -81,10 +90,10 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
     if (!ctx.tie(start)) continue;
     found.push({ start, end, score: new Score(0.45, 'employer named'), replacement: 'a local employer' });
   }
-  const orgBeforeJob = new RegExp(
+  const orgBeforeJob = once(lex, 'affiliations.orgBeforeJob', () => new RegExp(
     `(?<![\\p{L}])(?:the|a|an|our|my)\\s+(${ORG_WORD})\\s+(?=${lex.source.occupations}(?![\\p{L}]))`,
     'gu',
-  );
+  ));
   for (const m of matches(orgBeforeJob, text)) {
     const org = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - org.length - 1;
@@ -117,6 +126,7 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
 
 /** "the Oak Valley Symphony" → "a local symphony"; "Greer High" → "a local high school". */
 function genericOf(kind: string): string {
+  if (RESIDENCE.test(kind) && !/Home$/.test(kind)) return 'a local senior community';
   if (/^High$/.test(kind)) return 'a local high school';
   if (/^(?:Co\.?|Company|Inc\.?|LLC|Industries|Manufacturing)$/.test(kind)) return 'a local company';
   if (/^(?:Roofing|Plumbing|Construction|Contracting|Electric|Electrical|Landscaping|Trucking|Logistics|Motors|Lumber|Hardware|Transport|Freight|Steel|Foods|Realty|Auto|Auto Body|Tire)$/.test(kind)) {

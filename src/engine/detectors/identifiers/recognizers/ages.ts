@@ -61,7 +61,13 @@ const SHAPES: readonly { re: RegExp; adjective: boolean; why: string; pre?: RegE
     why: 'birthday over 89',
   },
 ];
-const BIRTH_YEAR = /(?<=\bborn\s+(?:in\s+)?(?:(?:the\s+)?[\p{L}\d' ,]{0,25}\s)?)(1[89]\d\d)(?![\p{N}])/giu;
+// "Mr. Abernathy came by, 91 and still sharp", "Mrs. Lind, 96, walked out": a bare age set off by a comma
+// after a person. Lists of numbers ("scores of 88, 91, 95") and measures ("91%", "91 kg") are not ages.
+const BARE_APPOSITION =
+  /(?<=[\p{L}.)]\s{0,2},\s{0,3})(9\d|1[01]\d)(?=\s*(?:,|!|;|—|–|\.(?!\d)|$)|\s+(?:and|but|yet|still|now|going|yrs?|years|sharp|strong|young)\b)(?!\s*(?:,|and|or|to|-|–)\s*\d)/gu;
+// Read forwards from "born" (a lookbehind is tried at every position of the text).
+const CARE_SETTING = /\b(?:clinic|office|hospital|ward|rounds|visit|appointment|surgery|post-?op)\b/i;
+const BIRTH_YEAR = /\bborn\s+(?:in\s+)?(?:(?:the\s+)?[\p{L}\d' ,]{0,25}?\s)?(1[89]\d\d)(?![\p{N}])/giu;
 // "patients over 90", "90-year-olds", "ages 90+": not one person.
 const AGGREGATE_AFTER = /^(?:s\b|\+|\s*(?:and|or)\s+(?:older|over|up)\b|\s*-\s*\d)/i;
 const AGGREGATE_BEFORE = /\b(?:over|above|older than|aged over|ages|patients|people|pts|adults|those|anyone|everyone)\s*$/i;
@@ -93,9 +99,26 @@ export function recognizeAges(ctx: PostContext): Candidate[] {
       }
     }
   }
+  if (/,\s{0,3}(?:9\d|1[01]\d)\b/.test(text)) {
+    for (const m of matches(BARE_APPOSITION, text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      // Only where the person before the comma is a patient: "our clinic, 95 staff strong" is not an age.
+      const f = ctx.facts(start);
+      const person = f.personRef || f.patientCues.length > 0 || /(?:^|\s)(?:mrs?|ms|mx|mister|miss)\.?\s+\p{Lu}/iu.test(text.slice(f.span.start, start));
+      const tie = ctx.tie(start, { own: [start, end] });
+      const honorific = /(?:^|\s)(?:mrs?|ms|mx|mister|miss)\.?\s+\p{Lu}/iu.test(text.slice(f.span.start, start));
+      // "Mr. Osei stopped by the clinic, 94 and still driving": a named person in a post about care.
+      if (!person || !((tie && tie.boost >= 0.2) || (honorific && (careInPost || ctx.sentenceHas(f, CARE_SETTING))))) continue;
+      const score = new Score(0.4, 'age set off after a person: over 89');
+      if (honorific) score.raise(0.2, 'given with a name');
+      found.push({ start, end, score, replacement: ageRange(Number(m[1])) });
+    }
+  }
   const thisYear = new Date().getFullYear();
   for (const m of /\bborn\b/i.test(text) ? matches(BIRTH_YEAR, text) : []) {
-    const start = m.index ?? 0;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
     const year = Number(m[1]);
     if (thisYear - year <= 89 || thisYear - year > 120 || taken(start, start + 4)) continue;
     found.push({ start, end: start + 4, score: new Score(0.4, 'birth year implies an age over 89'), replacement: 'more than 89 years ago' });

@@ -40,7 +40,52 @@ const COMMUNITY_KNOWS = /\b(?:the whole|everyone in|everybody in|all of)\s+(?:th
 const RELATIVE_DAY = /\b(?:this morning|yesterday|last night|tonight|today|last week|this week|over the weekend|last weekend)\b/giu;
 const PROCEDURE = /\b(?:fused|decompressed|operated on|fusion|ACDF|TLIF|PLIF|ALIF|XLIF|LLIF|OLIF|laminectomy|laminotomy|discectomy|microdiscectomy|decompression|foraminotomy|kyphoplasty|vertebroplasty|corpectomy|osteotomy|disc replacement|stimulator|ablation|injection|surgery)\b/i;
 
+// A role one person holds in a community, or that person's close family: "the mayor's wife", "a city
+// council member", "the local news anchor". Naming the role names the person (C2), so tied to a patient
+// it is flagged on its own, without other details.
+const PUBLIC_ROLE = new RegExp(
+  "(?<![\\p{L}])(?:the|a|an|our|my|this|that)\\s+(?:(?:town|city|county|village|school|team|state|district|parish|church)['’]s\\s+)?(?:(?:local|town|city|county|state|former|retired|longtime|beloved|well-known|famous|head|varsity|high school|evening|morning|nightly|lead|senior|chief)\\s+){0,2}(?:mayor|governor|lieutenant governor|sheriff|police chief|fire chief|chief of police|city council(?:wo)?man|city council member|council(?:wo)?man|council member|city councilor|alderman|alderwoman|state senator|senator|state representative|congress(?:wo)?man|congressional representative|district attorney|judge|news anchor|anchor(?:wo)?man|anchor|weather(?:wo)?man|meteorologist|radio host|talk show host|football coach|basketball coach|coach of the [\\p{L}\\s]{2,30}?team|quarterback|school principal|principal|superintendent|pastor|priest|rabbi|imam|bishop|TV personality|news reporter|celebrity chef|Olympian)(?:['’]s\\s+(?:wife|husband|son|daughter|mother|father|mom|dad|kid|child|partner|sister|brother|grandma|grandpa|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?))?(?![\\p{L}])(?!\\s+(?:investigator|component|author|of (?:our|the) (?:practice|clinic|team|hospital|department)))",
+  'giu',
+);
+const PUBLIC_ROLE_HINT = /mayor|governor|sheriff|chief|council|alder|senator|representative|congress|attorney|judge|anchor|weather|meteorolog|host|coach|quarterback|principal|superintendent|pastor|priest|rabbi|imam|bishop|personality|reporter|celebrity|olympian/i;
+
+function recognizePublicRoles(ctx: PostContext): Candidate[] {
+  if (!PUBLIC_ROLE_HINT.test(ctx.text)) return [];
+  const out: Candidate[] = [];
+  for (const m of matches(PUBLIC_ROLE, ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const f = ctx.facts(start);
+    // A care event of this person: a patient cue in the sentence (not the role itself).
+    const tie = ctx.tie(start, { own: [start, end] });
+    if (!tie || tie.boost < 0.25 || ctx.isNegated(start)) continue;
+    if (!f.patientCues.some((c) => c.weight > 0.2)) continue;
+    const score = new Score(0.4, 'a role held by one person in a community');
+    score.raise(tie.boost, tie.evidence);
+    if (ctx.consent) score.lower(0.3, 'consent stated');
+    const severity = severityOf(score.confidence);
+    if (!severity) continue;
+    const lead = /^(?:the|a|an|our|my|this|that)\s+/i.exec(m[0])?.[0] ?? '';
+    out.push({
+      start,
+      end,
+      severity,
+      confidence: score.confidence,
+      evidence: score.evidence,
+      replacement: /^(?:the|a|an|this|that)\s/i.test(lead) ? 'a member of our community' : `${lead}neighbour`,
+      contextChecked: true,
+      message: 'A public role (or a relative of the person who holds it) points to one person; tied to a patient it identifies them.',
+    });
+  }
+  return out;
+}
+
 export function recognizeCombination(ctx: PostContext): Candidate[] {
+  const roles = recognizePublicRoles(ctx);
+  return roles.length > 0 ? [...roles, ...combine(ctx).filter((c) => !roles.some((r) => c.start < r.end && c.end > r.start))] : combine(ctx);
+}
+
+function combine(ctx: PostContext): Candidate[] {
   if (ctx.focus === 0) return [];
   const lex = ctx.lex;
   const about = ctx.sentences.filter((f) => aboutPatient(ctx, f));

@@ -56,13 +56,20 @@ const SHAPES: readonly Shape[] = [
     base: 0.35,
     why: 'anniversary (gives the day and month)',
   },
+  {
+    // "passed last night", "surgery last week": a day relative to the post dates the event as well as a calendar date.
+    re: /(?<![\p{L}])(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening|past weekend)|yesterday (?:morning|afternoon|evening)|last (?:week|weekend|evening)|over the weekend|earlier today)(?![\p{L}])/giu,
+    base: 0.15,
+    why: 'relative day',
+  },
 ];
 
 const BIRTH_LABEL = /(?:\b(?:DOB|D\.O\.B\.?|date of birth)(?:\s+(?:is|was))?|\bborn(?:\s+on)?|\bbirthday(?:\s+(?:is|was))?|\bb\.)\s*[:#-]?\s*$/i;
 // "DOS 2/2", "admitted 3/14", "d/c'd 11/30": the label says whose date it is.
 const EVENT_LABEL =
   /\b(?:DOS|DOI|date of (?:surgery|service|injury|admission|discharge|death|procedure)|surgery date|op date|admit(?:ted)?(?:\s+on)?|discharged?(?:\s+on)?|d\/c'?d?(?:\s+on)?|operated(?:\s+on)?|surgery(?:\s+was)?(?:\s+on)?|passed away(?:\s+on)?|died(?:\s+on)?)\s*[:#-]?\s*$/i;
-const EVENT = /\b(?:born|birthday|bday|admitted|discharged|operated|fused|surgery|procedure|seen|saw|visit|appointment|injured|accident|crash|fell|died|passed away|funeral|came in|presented|did (?:a|an|his|her|the)|scheduled|post-op|follow-up|date of (?:surgery|injury|admission|discharge|death|service)|DOS|DOI)\b/i;
+const EVENT = /\b(?:born|birthday|bday|admitted|discharged|operated|fused|surgery|procedure|seen|saw|visit|appointment|injured|accident|crash|fell|died|passed away|passed|funeral|came in|presented|did (?:a|an|his|her|the)|scheduled|post-op|follow-up|date of (?:surgery|injury|admission|discharge|death|service)|DOS|DOI)\b/i;
+const COLLEAGUE = /\b(?:Dr|Doctor|Prof|Professor)\.?\s+\p{Lu}|\b(?:founder|colleague|mentor|partner|chair|chief|director|retire[sd]?|retirement)\b/u;
 const NOT_A_DATE_BEFORE = /\b(?:pain|score|rated|rating|VAS|NRS|strength|power|motor|reflexes|grade|ratio|odds|stars?|out of)\s*(?:is|was|of|at|:)?\s*$/i;
 const NOT_A_DATE_AFTER = /^\s*(?:strength|power|motor|reflexes|pain|stars?|split|scale|rule|odds|of\b)/i;
 
@@ -98,12 +105,20 @@ export function recognizeDates(ctx: PostContext): Candidate[] {
       const labelled = !birth && EVENT_LABEL.test(before);
       const tie = ctx.tie(start);
       if (!birth && !labelled && !tie) continue;
+      const f0 = ctx.facts(start);
+      // "Remembering Dr. Finch, founder of our program, who passed away on March 3": a colleague's date.
+      // (A death or "caring for" says nothing of whether the person was a patient.)
+      const patientSpecific = f0.patientCues.some((c) => c.weight > 0.2 && !/passed away|caring for|taking care of|took care of/.test(c.label));
+      if (!patientSpecific && (f0.notPatient.length > 0 || ctx.sentenceHas(f0, COLLEAGUE) || ctx.sentenceHas(f0, ctx.lex.test['colleague-roles']))) continue;
       const score = new Score(shape.base, shape.why);
       if (birth) score.raise(0.5, 'date of birth');
       if (labelled) score.raise(0.4, 'labelled as the date of a care event');
       const clause = ctx.structure.clauseAt(start);
       const clauseText = text.slice(Math.max(ctx.facts(start).span.start, clause.start - 60), clause.end);
-      if (!birth && (EVENT.test(clauseText) || care.test(clauseText))) score.raise(0.25, 'date of a care event');
+      const event = EVENT.test(clauseText) || care.test(clauseText);
+      if (!birth && event) score.raise(0.25, 'date of a care event');
+      // "today" dates a patient's surgery or death; "told me today" dates only the telling.
+      if (shape.why === 'relative day' && !(event && f0.patientCues.some((c) => c.weight > 0.2))) continue;
       if (/(?:\bon|\bfrom|\bsince|\bsince\s+last)\s*$/i.test(before)) score.raise(0.05, 'date of something that happened');
       const yearText = /(19\d{2}|20\d{2})\s*$/.exec(m[0])?.[1];
       const f: Found = {
@@ -165,7 +180,7 @@ function rewrite(ctx: PostContext, f: Found): { start: number; end: number; repl
     const lead = /\b(?:on|from|since)\s+$/i.exec(ctx.before(f.start, 8));
     return { start: f.start - (lead?.[0].length ?? 0), end: f.end, replacement: `${lead ? 'in ' : ''}${f.year}` };
   }
-  if (/^(?:last|this past|this|next)\s/i.test(text.slice(f.start, f.end))) return { start: f.start, end: f.end, replacement: 'recently' };
+  if (/^(?:last|this past|this|next|yesterday|today|tonight|over the|earlier)\b/i.test(text.slice(f.start, f.end))) return { start: f.start, end: f.end, replacement: 'recently' };
   // "my Tuesday 7am slot": a weekday used as a modifier just goes.
   if (f.weekday && /^\s+(?:\d|\p{Ll})/u.test(text.slice(f.end, f.end + 3)) && !/^\s+(?:and|or|to|at|for|after|before|when|with|in|on)\b/.test(text.slice(f.end, f.end + 8))) {
     return { start: f.start, end: f.end, replacement: '' };

@@ -42,7 +42,7 @@ export function recognizeDevices(ctx: PostContext): Candidate[] {
     // "parking lot 3", "a lot 2 weeks", "lot of": not a lot number.
     if (/^lot/i.test(m[0]) && /\b(?:a|the|parking|whole|that|this)\s*$/i.test(ctx.before(start, 12))) continue;
     const score = new Score(0.5, 'serial or lot number');
-    if (IMPLANT.test(ctx.sentenceText(ctx.facts(start)))) score.raise(0.25, 'implant or device described');
+    if (ctx.sentenceHas(ctx.facts(start), IMPLANT)) score.raise(0.25, 'implant or device described');
     emit(start, start + m[0].length, score);
   }
   return out;

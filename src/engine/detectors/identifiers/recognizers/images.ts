@@ -22,7 +22,8 @@ interface Shape {
   standalone: boolean | 'care';
 }
 
-const DETAIL = '(?:names?|DOB|date of birth|MRN|birthdays?|address|wristbands?|ID bands?|patient (?:info|details|information|labels?|stickers?))';
+const DETAIL = '(?:names?|full names?|DOB|date of birth|birth ?dates?|MRN|birthdays?|address|wristbands?|ID bands?|initials|patient (?:info|details|information|labels?|stickers?))';
+const IMAGE = '(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|charts?|printouts?|slides?)';
 const WHOSE = "(?:her|his|their|the patient'?s|my patient'?s|our patient'?s|pt'?s|\\p{Lu}[\\p{Ll}]+'s)";
 const SHAPES: readonly Shape[] = [
   {
@@ -48,7 +49,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|armbands?|ID bands?|whiteboard|board|charts?|printouts?)\\b[^.!?\\n]{0,40}?\\b(?:with|showing|shows|still (?:has|have|shows)|includes?|where you can (?:see|read))\\b[^.!?\\n]{0,25}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL})*\\b`,
+      `\\b(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|armbands?|ID bands?|whiteboard|board|charts?|printouts?)\\b[^.!?\\n]{0,40}?\\b(?:with|showing|shows|still (?:has|have|shows)|includes?|where you can (?:see|read))\\b[^.!?\\n]{0,25}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL}){0,4}\\b`,
       'giu',
     ),
     base: 0.7,
@@ -61,6 +62,17 @@ const SHAPES: readonly Shape[] = [
     base: 0.7,
     why: "image of the patient's record",
     replacement: '$0 (identifying details removed)',
+    standalone: true,
+  },
+  {
+    // "X-ray of the day, name and birthdate still in the corner": the details are visible in the image.
+    re: new RegExp(
+      `\\b${IMAGE}\\b[^.!?\\n]{0,40}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL}){0,4}\\s+(?:(?:are|is)\\s+)?(?:still\\s+|clearly\\s+|all\\s+)?(?:visible|showing|readable|legible|unblurred|not blurred|in the (?:corner|top|bottom|header|margin|label)|on (?:it|there|the (?:film|label|image|scan|screen|side)))`,
+      'giu',
+    ),
+    base: 0.7,
+    why: "image that shows the patient's details",
+    replacement: '$0 (cropped out before posting)',
     standalone: true,
   },
   {

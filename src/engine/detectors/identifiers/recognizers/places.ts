@@ -8,6 +8,7 @@
  */
 import type { Candidate } from '../../types.js';
 import type { PostContext } from '../context.js';
+import { once } from '../lexicon.js';
 import { drop } from '../generalise.js';
 import { CAP_WORD } from '../patterns.js';
 import { Score, toCandidate } from '../score.js';
@@ -17,7 +18,7 @@ import { matches, overlapChecker } from '../scan.js';
 const PLACE_ENDING = /(?:ville|burg|burgh|borough|boro|ford|ton|field|wood|port|brook|dale|mont|view|land|ham|stead|chester|caster|mouth|haven|worth|ridge|creek|crest|shire|bury|wick|minster)$/;
 const ACCIDENT = /\b(?:rollover|rolled|crash|crashed|wreck|MVC|MVA|accident|collision|ejected|struck|hit by|motorcycle|rear-ended|t-boned|pile-?up|fell|thrown|flipped|skidded|overturned)\b/i;
 // The author's or the practice's own place: not the patient's.
-const OWN_PLACE = /\b(?:our|my)\s+(?:(?:new|main|second|other)\s+)?(?:clinic|office|practice|location|hospital|team|center|centre|campus|home|house)\s+(?:in|on|at)\s*$|\b(?:I|we)(?:'m|'re| am| are| was| were)?\s+(?:(?:grew up|live|lived|trained|moved|based|located|working|work|practice|practise|raised|born|moving|heading|headed|going|flying|driving)\s+)+(?:in|to|from|on|at)\s*$|\b(?:join us|visit us|see us|find us|come see us|located|based|serving|hiring|opening)\s+(?:in|on|at)\s*$|\bI'm from\s*$|\bgrew up (?:in|on)\s*$/i;
+const OWN_PLACE = /\b(?:our|my)\s+(?:(?:new|main|second|other)\s+)?(?:clinic|office|practice|location|hospital|team|center|centre|campus|home|house)\s+(?:in|on|at)\s*$|\b(?:I|we)(?:'m|'re| am| are| was| were)?\s+(?:(?:grew up|live|lived|trained|moved|based|located|working|work|practice|practise|raised|born|moving|heading|headed|going|flying|driving)\s+){1,3}(?:in|to|from|on|at)\s*$|\b(?:join us|visit us|see us|find us|come see us|located|based|serving|hiring|opening)\s+(?:in|on|at)\s*$|\bI'm from\s*$|\bgrew up (?:in|on)\s*$/i;
 const PRACTICE_AFTER = /^\s+(?:clinic|office|location|campus|site|branch|hospital|center|centre)\b/i;
 
 interface Found {
@@ -37,15 +38,15 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
   const found: Found[] = [];
   const taken = overlapChecker(ctx.text.length, found);
 
-  const streetAddress = new RegExp(
+  const streetAddress = once(lex, 'places.streetAddress', () => new RegExp(
     `(?<![\\p{L}\\p{N}])\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:${CAP_WORD}\\s+){1,3}${street}(?![\\p{L}])`,
     'gu',
-  );
+  ));
   for (const m of matches(streetAddress, text)) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, score: new Score(0.5, 'street address with house number'), replacement: null, dropLead: true });
   }
-  const streetName = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}${street}(?![\\p{L}])`, 'gu');
+  const streetName = once(lex, 'places.streetName', () => new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}${street}(?![\\p{L}])`, 'gu'));
   for (const m of matches(streetName, text)) {
     let start = m.index ?? 0;
     const end = start + m[0].length;
@@ -63,10 +64,10 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     found.push({ start, end, score: new Score(0.35, 'street name'), replacement: null, dropLead: true });
   }
   // "on Elm & 3rd", "at the corner of Main and 5th": an intersection places someone as well as an address.
-  const intersection = new RegExp(
+  const intersection = once(lex, 'places.intersection', () => new RegExp(
     `(?<![\\p{L}])(?:on|at|corner of)\\s+((?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s+${street})?\\s*(?:&|and|@|\\/)\\s*(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s+${street})?)(?![\\p{L}])`,
     'gu',
-  );
+  ));
   for (const m of matches(intersection, text)) {
     const place = m[1] ?? '';
     const start = m.index + m[0].length - place.length;
@@ -81,13 +82,13 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     const end = start + m[0].length;
     if (taken(start, end)) continue;
     const score = new Score(0.3, 'road or highway number');
-    if (ACCIDENT.test(ctx.sentenceText(ctx.facts(start)))) score.raise(0.2, 'accident described');
+    if (ctx.sentenceHas(ctx.facts(start), ACCIDENT)) score.raise(0.2, 'accident described');
     found.push({ start, end, score, replacement: /mile marker/i.test(m[0]) ? null : 'a local road' });
   }
-  const afterPreposition = new RegExp(
+  const afterPreposition = once(lex, 'places.afterPreposition', () => new RegExp(
     `(?<![\\p{L}])(from|in|near|outside(?: of)?|around|out in|over in|up in|down in|by|of)\\s+(?:the\\s+)?(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`,
     'gu',
-  );
+  ));
   for (const m of matches(afterPreposition, text)) {
     const phrase = m[2] ?? '';
     const start = (m.index ?? 0) + m[0].length - phrase.length;
@@ -96,13 +97,15 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     // "a card from Linda" is a person; "near Dalton", "in Austin" are places even when they are also names.
     const personAfter = /^(?:from|of|by)$/.test(prep);
     if (taken(start, end) || !ctx.tie(start) || !isPlaceName(ctx, phrase, start, end, personAfter)) continue;
+    // "photos of Keeley's scoliosis correction", "a note from Ana Ruiz, whose fusion ...": a person, not a place.
+    if (personAfter && (/['’]s$/.test(phrase) || /^\s*,\s*(?:who|whose|whom)\b/i.test(ctx.after(end, 12)))) continue;
     const score = placeScore(ctx, phrase, start, end, 0.2, `capitalised name after "${m[1] ?? ''}"`);
     const leadStart = m.index ?? 0;
     const replacement = /^(?:near|by|outside|around)/.test(prep) ? 'nearby' : `${prep} our area`;
     found.push({ start: leadStart, end, score, replacement });
   }
   // A place name used as a modifier: "on the Oak Hollow route", "Lake County".
-  const withEnding = new RegExp(`(?<![\\p{L}])(?:the\\s+)?(?:${CAP_WORD}\\s+){1,2}${placeWord}(?![\\p{L}])`, 'gu');
+  const withEnding = once(lex, 'places.withEnding', () => new RegExp(`(?<![\\p{L}])(?:the\\s+)?(?:${CAP_WORD}\\s+){1,2}${placeWord}(?![\\p{L}])`, 'gu'));
   for (const m of matches(withEnding, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -156,6 +159,8 @@ function isPlaceName(ctx: PostContext, phrase: string, start: number, end: numbe
   const next = /^\s+(\S+)/.exec(ctx.after(end, 20))?.[1];
   if (next && lex.test['affiliation-words'].test(next)) return false;
   const first = wordKind(words[0] as string);
+  // "Harlan Springs", "Dalton Falls": a place-name ending settles it, even after a first name.
+  if (words.length >= 2 && lex.test['place-words'].exec(words[words.length - 1] as string)?.[0] === words[words.length - 1]) return true;
   if (personPossible && words.length <= 2 && first === 'first-name' && !ctx.tagsOf(start, end).has('Place')) return false;
   if (words.every((w) => wordKind(w) === 'common') && !lex.test['place-words'].test(phrase)) return false;
   return true;

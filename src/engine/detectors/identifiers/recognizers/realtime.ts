@@ -44,10 +44,9 @@ export function recognizeRealtime(ctx: PostContext): Candidate[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const f = ctx.facts(start);
-    const sentence = ctx.sentenceText(f);
     const window = text.slice(start, Math.min(f.span.end, end + 60));
     const strong = STRONG.test(m[0]);
-    const place = CARE_PLACE.test(strong ? sentence : window);
+    const place = strong ? ctx.sentenceHas(f, CARE_PLACE) : CARE_PLACE.test(window);
     const patient = f.patientCues.length > 0;
     const procedure = lex.test['care-terms'].test(window);
     // A live cue needs an OR or a case; "just finished" needs one patient ("all three patients are fine" is not one).

@@ -6,19 +6,44 @@
  * the post ("Dr. Kwame Boateng ... Kwame, coffee?").
  */
 import type { PostContext } from '../../context.js';
+import type { Lexicon } from '../../lexicon.js';
 import { CAP_WORD } from '../../patterns.js';
 import { matches } from '../../scan.js';
 import { nameWords, type NameSpan } from './shapes.js';
 
+interface ColleaguePatterns {
+  titleBefore: RegExp;
+  credentialAfter: RegExp;
+  roleBefore: RegExp;
+  roleAfter: RegExp;
+  titled: RegExp;
+  credentialed: RegExp;
+}
+
+// Built once per lexicon: the lists' alternations are long, and compiling them for every post cost more than using them.
+const cache = new WeakMap<Lexicon, ColleaguePatterns>();
+
+function patternsOf(lex: Lexicon): ColleaguePatterns {
+  let p = cache.get(lex);
+  if (!p) {
+    p = {
+      titleBefore: new RegExp(`(?:^|[\\s(])${lex.source.credentials}\\.?\\s*$`, 'u'),
+      credentialAfter: new RegExp(`^\\s*,?\\s*${lex.source.credentials}(?![\\p{L}])`, 'u'),
+      roleBefore: new RegExp(`(?:^|\\s)${lex.source['colleague-roles']}\\s*,?\\s*$`, 'iu'),
+      roleAfter: new RegExp(
+        `^\\s*(?:,|—|–|-|\\(|\\s(?:from|in|at|on)\\s+(?:our|the))\\s*(?:my|our|the|a|an|his|her|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${lex.source['colleague-roles']}|office|desk|department|billing|scheduling)(?![\\p{L}])`,
+        'iu',
+      ),
+      titled: new RegExp(`(?:Dr|Doctor|Prof|Professor)\\.?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'gu'),
+      credentialed: new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}),\\s*${lex.source.credentials}(?![\\p{L}])`, 'gu'),
+    };
+    cache.set(lex, p);
+  }
+  return p;
+}
+
 export function markColleagues(ctx: PostContext, spans: readonly NameSpan[]): Set<NameSpan> {
-  const lex = ctx.lex;
-  const titleBefore = new RegExp(`(?:^|[\\s(])${lex.source.credentials}\\.?\\s*$`, 'u');
-  const credentialAfter = new RegExp(`^\\s*,?\\s*${lex.source.credentials}(?![\\p{L}])`, 'u');
-  const roleBefore = new RegExp(`(?:^|\\s)${lex.source['colleague-roles']}\\s*,?\\s*$`, 'iu');
-  const roleAfter = new RegExp(
-    `^\\s*(?:,|—|–|-|\\(|\\s(?:from|in|at|on)\\s+(?:our|the))\\s*(?:my|our|the|a|an|his|her|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${lex.source['colleague-roles']}|office|desk|department|billing|scheduling)(?![\\p{L}])`,
-    'iu',
-  );
+  const { titleBefore, credentialAfter, roleBefore, roleAfter, titled, credentialed } = patternsOf(ctx.lex);
   const colleague = new Set<NameSpan>();
   let previous: NameSpan | undefined;
   for (const span of spans) {
@@ -39,9 +64,7 @@ export function markColleagues(ctx: PostContext, spans: readonly NameSpan[]): Se
     }
   }
   // Colleagues named with a title anywhere in the post ("Dr. Kwame Boateng"), even outside a candidate.
-  const titled = new RegExp(`(?:Dr|Doctor|Prof|Professor)\\.?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'gu');
   for (const m of matches(titled, ctx.text)) for (const w of nameWords(m[1] ?? '')) ctx.colleagueNames.add(w);
-  const credentialed = new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}),\\s*${lex.source.credentials}(?![\\p{L}])`, 'gu');
   for (const m of matches(credentialed, ctx.text)) for (const w of nameWords(m[1] ?? '')) ctx.colleagueNames.add(w);
   return colleague;
 }

@@ -52,8 +52,9 @@ export function recognizeNames(ctx: PostContext): Candidate[] {
     if (PATIENT_APPOSITION.test(before)) score.raise(0.25, 'named as the patient');
     else if (PERSON_APPOSITION.test(before) && tie) score.raise(0.15, 'named as the person described');
     const f = ctx.facts(span.start);
-    if (RECORD_NEARBY.test(ctx.sentenceText(f))) score.raise(0.15, 'record details in the same sentence');
+    if (ctx.sentenceHas(f, RECORD_NEARBY)) score.raise(0.15, 'record details in the same sentence');
     if (AGE_APPOSITION.test(after)) score.raise(0.15, 'age given with the name');
+    if (tie && /^\s*,\s*(?:who|whose|whom)\b/i.test(after)) score.raise(0.15, 'a relative clause ties the name to care');
     if (tie && /^\s+(?:family|household|kids|children|clan)\b/i.test(after)) score.raise(0.15, 'family of the person cared for');
     if (BIRTH_NEARBY.test(after)) score.raise(0.1, 'birth details given with the name');
     // "Congrats Ana on your fusion": the greeting speaks to the patient, it is not a colleague's welcome.
@@ -76,31 +77,36 @@ function repeats(ctx: PostContext, named: readonly { span: NameSpan; candidate: 
   // Mentions already reported are covered; mentions collected but dropped (no cue in their sentence) are not.
   const all: { start: number; end: number }[] = named.map((n) => n.span);
   const covered = overlapChecker(ctx.text.length, all);
-  const seen = new Set<string>();
+  // The name words of every patient named, each with the finding it came from; then one scan of the
+  // text for all of them (a pattern and a scan per word made long drafts quadratic).
+  const source = new Map<string, Candidate>();
   for (const { span, candidate } of named) {
     const words = (span.inner ?? ctx.text.slice(span.start, span.end))
       .replace(/^(?:mrs|mr|ms|miss|mx|mister)\.?\s*/i, '')
       .split(/[\s,.]+/)
       .filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && (wordKind(w) !== 'common' || isNameWord(w)) && !isNickname([w, 'X']));
-    for (const word of words) {
-      if (seen.has(word)) continue;
-      seen.add(word);
-      const re = new RegExp(`(?<![\\p{L}\\p{N}_@#])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'gu');
-      for (const m of matches(re, ctx.text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (covered(start, end)) continue;
-        const edit = rewrite(ctx, { start, end, shape: 'capitalised' });
-        all.push({ start, end });
-        out.push({
-          ...candidate,
-          start: edit.start,
-          end: edit.end,
-          replacement: edit.replacement,
-          evidence: [...(candidate.evidence ?? []), 'same name as the patient named in this post'],
-        });
-      }
-    }
+    for (const word of words) if (!source.has(word)) source.set(word, candidate);
+  }
+  if (source.size === 0) return out;
+  const alternation = [...source.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_@#])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'gu');
+  for (const m of matches(re, ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const candidate = source.get(m[0]);
+    if (!candidate || covered(start, end)) continue;
+    const edit = rewrite(ctx, { start, end, shape: 'capitalised' });
+    all.push({ start, end });
+    out.push({
+      ...candidate,
+      start: edit.start,
+      end: edit.end,
+      replacement: edit.replacement,
+      evidence: [...(candidate.evidence ?? []), 'same name as the patient named in this post'],
+    });
   }
   return out;
 }

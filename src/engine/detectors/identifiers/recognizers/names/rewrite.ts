@@ -10,7 +10,7 @@ import { PATIENT_APPOSITION, PERSON_APPOSITION, type NameSpan } from './shapes.j
 
 // "the one and only", "our sweet", "16-year-old": the name stands where "patient" reads naturally.
 const DETERMINER_CHAIN =
-  /(?:(?:^|\s)(?:the|our|my|this|that|your)(?:\s+(?:one and only|only|sweet|amazing|favou?rite|fav|fave|beloved|dear|lovely|brave|awesome|incredible|wonderful|own|very own|fantastic|resilient|tough|strong|inspiring|newest|oldest|youngest|little|big|old|young)){0,3}|\d{1,3}-year-old|\d{1,3}\s?(?:yo|y\/o))\s+$/u;
+  /(?:(?:^|\s)(?:the|our|my|this|that|your)(?:\s+(?:one and only|only|sweet|amazing|favou?rite|fav|fave|beloved|dear|lovely|brave|awesome|incredible|wonderful|own|very own|fantastic|resilient|tough|strong|inspiring|newest|oldest|youngest|little|big|old|young)){0,3}|\d{1,3}-year-old|\d{1,3}\s?(?:yo|y\/o))\s+$/iu;
 
 /** "Mrs. Delgado" → "a patient"; "my patient Bill Navarro" → "my patient"; "Hi Ana!" → "Hi!". */
 export function rewrite(ctx: PostContext, span: NameSpan): { start: number; end: number; replacement: string } {

@@ -8,7 +8,7 @@
  */
 import type { Address, PostContext, SentenceFacts } from '../../context.js';
 import { COMMON_INITIALS } from '../../addresses.js';
-import { CAP_WORD, HONORIFIC } from '../../patterns.js';
+import { CAP_WORD, HONORIFIC, SHOWN_CUE } from '../../patterns.js';
 import { matches, overlapChecker } from '../../scan.js';
 import { isNameWord, isNickname, mayBeName, wordKind } from '../../words.js';
 
@@ -57,7 +57,22 @@ export const PATIENT_APPOSITION = /(?:patient|pt|warrior|fighter|survivor|champ)
 export const PERSON_APPOSITION = /(?:neighbou?r|buddy|friend|guy|lady|grandma|grandpa|great-grandma|great-grandpa|mom|dad|kid|boy|girl|gentleman|teen|toddler|son|daughter|man|woman)\s*,?\s*$/i;
 // Slots where a capitalised word is a person: "see Priya", "with Omar", "Priya's", "Priya, who".
 const PERSON_SLOT_BEFORE = /(?:^|\s)(?:see|meet|met|to|with|and|for|named|called|like|thanks|congrats|love|hi|hey|dear|welcome|watching|watch|help|helped|treated|fused|scoped|told|asked|sweet|brave|little|young|old|miss|mister|keep|pray for|praying for|thinking of|thoughts with|visit|visited|hug|hugged|cheer on|cheering on|root for|rooting for|discharged|admitted)\s*,?\s*$/i;
-const PERSON_SLOT_AFTER = /^(?:'s\b|’s\b|\s*[,!?):]|\s+-\s|\s+(?:who|is|was|has|had|did|does|got|gets|came|walked|went|told|asked|said|says|brought|gave|made|just|still|now|finally|can|could|will|would|and)\b)/;
+const PERSON_SLOT_AFTER = /^(?:'s\b|’s\b|\s*[,!?):]|\s+-\s|\s+(?:who|is|was|has|had|did|does|got|gets|came|walked|went|told|asked|said|says|brought|gave|made|just|still|now|finally|can|could|will|would|and|after|post|following)\b)/;
+// ", who we operated on", ", whose fusion": only a person takes who or whose.
+const RELATIVE_AFTER = /^\s*,\s*(?:who|whose|whom)\b/i;
+
+/** "Here's", "That's": an ordinary word with 's, not a name's possessive. */
+function contraction(word: string): boolean {
+  return /^\p{Lu}\p{Ll}*['’]s$/u.test(word) && !mayBeName(word.slice(0, -2));
+}
+
+/** "Keeley's scoliosis correction": a possessive followed by care that someone had. */
+function ownCareAfter(ctx: PostContext, end: number): boolean {
+  // The rest of the sentence, or a few words of it: "Keeley's first steps after her kyphoplasty".
+  const after = ctx.text.slice(end, Math.min(ctx.facts(end).span.end, end + 60));
+  const m = /^['’]s\s+(\S[^.!?]*)/u.exec(after);
+  return m !== null && ctx.lex.test['care-terms'].test(m[1] ?? '') && !/^(?:team|center|centre|clinic|program|department|unit|service|office)\b/i.test(m[1] ?? '');
+}
 export const WORK_OF = /\b(?:singing|sing|sang|sings|playing|played|listening to|listened to|watching|watched|reading|read|quoting|quoted|channeling|channelling|impression of|impersonating|a fan of|like|as)\s*$/i;
 export const RECORD_NEARBY = /\b(?:MRN|DOB|D\.O\.B|bed|room|acct|chart|admitted|discharged)\b/i;
 export const AGE_APPOSITION = /^,\s*\d{1,3}\s*(?:,|yo\b|y\/o|-year|years?\b|[MF]\b)/;
@@ -178,10 +193,14 @@ function collectCapitalised(
   const body = ctx.text.slice(f.span.start, f.span.end);
   for (const m of matches(CAP_SEQUENCE, body)) {
     let start = f.span.start + (m.index ?? 0);
-    let words = m[0].split(/\s+/);
-    // Leading words that are titles, sentence openers or ordinary words do not belong to the name.
+    // The possessive stays outside the name ("Keeley's scoliosis correction").
+    let words = m[0].replace(/['’]s$/, '').split(/\s+/);
+    // Leading words that are titles, sentence openers ("Here's") or ordinary words do not belong to the name.
     // ("Bill Navarro" keeps "Bill": a surname follows.)
-    while (words.length > 1 && !mayBeName(words[0] as string) && !isNickname(words) && wordKind(words[1] as string) !== 'last-name') {
+    while (
+      words.length > 1 &&
+      (contraction(words[0] as string) || (!mayBeName(words[0] as string) && !isNickname(words) && wordKind(words[1] as string) !== 'last-name'))
+    ) {
       start += (words[0] as string).length + 1;
       words = words.slice(1);
     }
@@ -196,13 +215,17 @@ function collectCapitalised(
     if (lex.test['care-organizations'].test(phrase) || lex.test['affiliation-words'].test(words[words.length - 1] as string)) continue;
     if (lex.test['place-words'].test(words[words.length - 1] as string) || lex.test['street-words'].test(words[words.length - 1] as string)) continue;
     if (/^\s+(?:\p{Lu}[\p{L}]*\s+)?(?:Hospital|Clinic|Center|Centre|Spine|Pain|Health|Medical|Symposium|Conference|Forum|Street|St\b|Ave|Road|Lane)/u.test(after)) continue;
-    if (/(?:from|in|near|outside|around|of|at)\s+(?:the\s+)?$/i.test(before)) continue;
+    // A person's own care or a relative clause says this is a person, whatever the preposition before
+    // ("a note from Ana Ruiz, whose fusion ...", "photos of Keeley's scoliosis correction").
+    const personClause = RELATIVE_AFTER.test(after) || ownCareAfter(ctx, end) || f.patientCues.some((c) => c.label === SHOWN_CUE && c.start <= start && c.end >= end);
+    if (/(?:in|near|outside|around|at)\s+(?:the\s+)?$/i.test(before) && !personClause) continue;
+    if (/(?:from|of|by)\s+(?:the\s+)?$/i.test(before) && !personClause && !(words.length <= 2 && wordKind(words[0] as string) === 'first-name')) continue;
     if (lex.test.regions.test(phrase)) continue;
     if (isTitle(ctx, words[0] as string)) continue;
     const atSentenceStart = start === f.span.start || /^[\s\p{P}\p{S}]*$/u.test(ctx.text.slice(f.span.start, start));
     const nickname = isNickname(words);
     // "(Frank, 78, retired Navy)": a word given an age is a name, even when it is also an ordinary word.
-    const known = nickname || words.some((w) => isNameWord(w)) || AGE_APPOSITION.test(after);
+    const known = nickname || words.some((w) => isNameWord(w)) || AGE_APPOSITION.test(after) || (personClause && words.every((w) => mayBeName(w)));
     const unknown = words.every((w) => wordKind(w) === 'unknown' && mayBeName(w));
     if (!known && !unknown) continue;
     if (atSentenceStart && !known) continue;
