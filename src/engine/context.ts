@@ -24,14 +24,34 @@ export function compileCues(lists: ReadonlyMap<string, ListFile>): ContextCues {
   return { negation: get('negations'), hedge: get('hedges') };
 }
 
+/**
+ * How far back in its clause a negation reaches, in characters. A clause of a
+ * real post is far shorter; a draft with no punctuation is one clause, and
+ * reading all of it again for every match would cost the square of its length.
+ */
+const NEGATION_REACH = 400;
+
 /** Words of the clause before the match negate it ("we never post patient names"). */
 export function isNegated(text: string, structure: Structure, start: number, cues: ContextCues): boolean {
   const clause = structure.clauseAt(start);
-  const before = text.slice(clause.start, start);
+  const before = text.slice(Math.max(clause.start, start - NEGATION_REACH), start);
   return cues.negation.test(before);
 }
 
+// Whether each sentence is hedged, per review (a Structure is built once per review).
+const hedgedSentences = new WeakMap<Structure, Map<number, boolean>>();
+
 export function isHedged(text: string, structure: Structure, start: number, cues: ContextCues): boolean {
   const sentence = structure.sentenceAt(start);
-  return cues.hedge.test(text.slice(sentence.start, sentence.end));
+  let known = hedgedSentences.get(structure);
+  if (!known) {
+    known = new Map();
+    hedgedSentences.set(structure, known);
+  }
+  let hedged = known.get(sentence.start);
+  if (hedged === undefined) {
+    hedged = cues.hedge.test(text.slice(sentence.start, sentence.end));
+    known.set(sentence.start, hedged);
+  }
+  return hedged;
 }

@@ -51,8 +51,10 @@ function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original
     if (!themes.includes(spec.theme)) continue;
     if (spec.platforms && post.platform !== 'any' && !spec.platforms.includes(post.platform)) continue;
     if (!postAllows(rule, post.text)) continue;
+    // A rule's sentence-level context is the same for every candidate in a sentence: weighed once.
+    const verdicts = new Map<number, boolean>();
     for (const candidate of rule.detect(post)) {
-      if (!candidateHolds(rule, candidate, post, cues)) continue;
+      if (!candidateHolds(rule, candidate, post, cues, verdicts)) continue;
       located.push(locate(rule, candidate, post, normalized, original));
     }
   }
@@ -66,7 +68,13 @@ function postAllows(rule: CompiledRule, text: string): boolean {
   return true;
 }
 
-function candidateHolds(rule: CompiledRule, c: Candidate, post: Post, cues: ContextCues): boolean {
+function candidateHolds(
+  rule: CompiledRule,
+  c: Candidate,
+  post: Post,
+  cues: ContextCues,
+  verdicts: Map<number, boolean>,
+): boolean {
   const ctx = rule.spec.context;
   const { text, structure } = post;
   if (!c.contextChecked) {
@@ -76,9 +84,15 @@ function candidateHolds(rule: CompiledRule, c: Candidate, post: Post, cues: Cont
   }
   if (rule.requires.length === 0 && rule.unless.length === 0) return true;
   const s = structure.sentenceAt(c.start);
+  // A candidate that runs past its sentence is weighed with the text it covers.
+  const shared = c.end <= s.end;
+  const known = shared ? verdicts.get(s.start) : undefined;
+  if (known !== undefined) return known;
   const sentence = text.slice(s.start, Math.max(s.end, c.end));
-  if (rule.unless.some((re) => re.test(sentence))) return false;
-  return rule.requires.length === 0 || rule.requires.some((re) => re.test(sentence));
+  const holds =
+    !rule.unless.some((re) => re.test(sentence)) && (rule.requires.length === 0 || rule.requires.some((re) => re.test(sentence)));
+  if (shared) verdicts.set(s.start, holds);
+  return holds;
 }
 
 function locate(rule: CompiledRule, c: Candidate, post: Post, normalized: Normalized, original: string): Located {
@@ -94,7 +108,9 @@ function locate(rule: CompiledRule, c: Candidate, post: Post, normalized: Normal
   const severity = c.severity ?? spec.severity;
   const template = c.replacement !== undefined ? c.replacement : (spec.suggestion?.replace ?? null);
   const build =
-    template === null ? undefined : (inner: string) => matchCase(inner, fillTemplate(template, inner, c.groups));
+    template === null
+      ? undefined
+      : (inner: string) => (c.keepCase ? fillTemplate(template, inner, c.groups) : matchCase(inner, fillTemplate(template, inner, c.groups)));
   const finding: Finding = {
     rule: spec.id,
     practice: spec.practice,
@@ -112,7 +128,7 @@ function locate(rule: CompiledRule, c: Candidate, post: Post, normalized: Normal
   const sensitive = c.sensitive ?? spec.sensitive;
   if (sensitive) finding.sensitive = sensitive;
   const edit = build
-    ? { start: oStart, end: oEnd, priority: SEVERITY_RANK[severity] * 1e6 - (oEnd - oStart), build }
+    ? { start: oStart, end: oEnd, priority: SEVERITY_RANK[severity] * 1e6 - (oEnd - oStart), build, source: spec.id }
     : undefined;
   return { finding, edit };
 }

@@ -13,9 +13,17 @@ export interface Edit {
   priority: number;
   /** The replacement, given the span's text with nested edits already applied. */
   build(inner: string): string;
+  /** Who asked for it (a rule id): two edits of one span from the same source are one edit found twice. */
+  source?: string;
 }
 
-/** Keeps the edits that can apply together: disjoint or strictly nested. */
+/**
+ * Keeps the edits that can apply together: disjoint or nested. Edits of the
+ * same span (a sentence one rule deletes and another appends a disclosure
+ * to) compose like nested ones: the more important is applied last, to the
+ * other's result, so neither problem is left in the rewrite unless the more
+ * important edit discards what it is given.
+ */
 export function compatibleEdits(edits: readonly Edit[]): Edit[] {
   const byPriority = [...edits].sort(
     (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
@@ -24,9 +32,8 @@ export function compatibleEdits(edits: readonly Edit[]): Edit[] {
   for (const e of byPriority) {
     const fits = kept.every((k) => {
       if (e.end <= k.start || e.start >= k.end) return true;
-      const same = e.start === k.start && e.end === k.end;
-      const nested = (e.start >= k.start && e.end <= k.end) || (k.start >= e.start && k.end <= e.end);
-      return nested && !same;
+      if (e.start === k.start && e.end === k.end) return e.source === undefined || e.source !== k.source;
+      return (e.start >= k.start && e.end <= k.end) || (k.start >= e.start && k.end <= e.end);
     });
     if (fits) kept.push(e);
   }
@@ -35,6 +42,7 @@ export function compatibleEdits(edits: readonly Edit[]): Edit[] {
 
 /** Applies compatible edits to text[start, end). */
 export function applyEdits(text: string, edits: readonly Edit[], start = 0, end = text.length): string {
+  // Stable: of edits with the same span, the one kept first (the more important) stays outermost.
   const inRange = edits
     .filter((e) => e.start >= start && e.end <= end)
     .sort((a, b) => a.start - b.start || b.end - a.end);

@@ -60,8 +60,20 @@ export class Structure {
   }
 
   isQuoted(start: number, end: number): boolean {
-    for (const q of this.quotes) if (start >= q.start && end <= q.end) return true;
-    return false;
+    // Quotes are disjoint and in order: only the last one opening at or before `start` can hold the span.
+    const list = this.quotes;
+    let lo = 0;
+    let hi = list.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Span).start <= start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const q = list[at];
+    return q !== undefined && end <= q.end;
   }
 }
 

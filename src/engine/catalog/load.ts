@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readYamlCache } from './cache.js';
 import { parseCatalog, type Catalog, type SourceFile } from './parse.js';
 
 /** rules/ at the package root, whether running from src/ (tests) or dist/ (built). */
@@ -23,5 +24,5 @@ export function readCatalogFiles(dir: string = DEFAULT_RULES_DIR): SourceFile[] 
 }
 
 export function loadCatalog(dir: string = DEFAULT_RULES_DIR): Catalog {
-  return parseCatalog(readCatalogFiles(dir));
+  return parseCatalog(readCatalogFiles(dir), readYamlCache());
 }

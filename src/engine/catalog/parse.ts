@@ -3,8 +3,10 @@
  * caller reads the files (load.ts does, from rules/), so tests can feed
  * broken files without touching the disk.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { z } from 'zod';
+import { contentKey, type YamlCache } from './cache.js';
 import { CatalogError } from './errors.js';
 import {
   ListFileSchema,
@@ -36,7 +38,18 @@ export interface Catalog {
 export const PRACTICES_FILE = 'practices.yml';
 export const LISTS_DIR = 'lists/';
 
-export function parseCatalog(files: readonly SourceFile[]): Catalog {
+/** `cache`: values of files parsed before (cache.ts), by the hash of their text. */
+export function parseCatalog(files: readonly SourceFile[], cache?: YamlCache): Catalog {
+  const readYaml = (file: SourceFile): unknown => {
+    const cached = cache?.get(contentKey(file.content));
+    return cached !== undefined ? cached : readYamlFile(file);
+  };
+  const validate = <T>(
+    file: SourceFile,
+    schema: z.ZodType<T>,
+    ruleAt: (index: number) => string | undefined,
+    raw: unknown = readYaml(file),
+  ): T => validateValue(file, schema, ruleAt, raw);
   const practicesFile = files.find((f) => f.path === PRACTICES_FILE);
   if (!practicesFile) throw new CatalogError(PRACTICES_FILE, undefined, undefined, 'file is missing');
   const practices = validate(practicesFile, PracticesFileSchema, () => undefined).practices;
@@ -79,20 +92,32 @@ export function parseCatalog(files: readonly SourceFile[]): Catalog {
   return { practices, lists, rules };
 }
 
-function readYaml(file: SourceFile): unknown {
+// The YAML parser is loaded on first need: with the build's cache (cache.ts) a process needs none.
+let yaml: typeof Yaml | undefined;
+function getYaml(): typeof Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml;
+}
+
+/** The value of one file's YAML, as the catalogue reads it; throws the parser's error. */
+export function parseYamlText(content: string): unknown {
+  return getYaml().parse(content, { prettyErrors: true, uniqueKeys: true });
+}
+
+function readYamlFile(file: SourceFile): unknown {
   try {
-    return parseYaml(file.content, { prettyErrors: true, uniqueKeys: true });
+    return parseYamlText(file.content);
   } catch (err) {
-    const message = err instanceof YAMLParseError ? err.message.split('\n')[0] ?? err.message : String(err);
+    const message = err instanceof getYaml().YAMLParseError ? err.message.split('\n')[0] ?? err.message : String(err);
     throw new CatalogError(file.path, undefined, undefined, `not valid YAML: ${message}`);
   }
 }
 
-function validate<T>(
+function validateValue<T>(
   file: SourceFile,
   schema: z.ZodType<T>,
   ruleAt: (index: number) => string | undefined,
-  raw: unknown = readYaml(file),
+  raw: unknown,
 ): T {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;

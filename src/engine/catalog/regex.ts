@@ -47,7 +47,31 @@ export function compilePattern(source: string, flags: string = REGEX_FLAGS): Reg
   }
   const problem = backtrackProblem(source, flags);
   if (problem !== undefined) throw new UnsafePatternError(`pattern /${source}/ ${problem}`);
-  return re;
+  return withoutUnicodeFlag(re);
+}
+
+// Unicode-only syntax, and any character outside ASCII: such patterns keep the u flag.
+const NEEDS_UNICODE = /[^\x00-\x7f]|\\[pPu]/;
+
+/**
+ * The same expression without the u flag, when that cannot change what it
+ * matches in a normalised draft. V8 runs a case-insensitive pattern two to
+ * three times slower with the u flag (\b, \w and every letter go through
+ * Unicode case folding), and the catalogue's patterns are almost all plain
+ * ASCII. For those the flag only matters for ſ and the Kelvin sign (which
+ * fold to s and k under it) and for astral characters (which `.` and negated
+ * classes then count as two units): normalize.ts has already turned the first
+ * two into s and K, and detectors that iterate matches keep spans off the
+ * middle of a surrogate pair (pattern.ts). Bounded gaps such as
+ * `[^.!?\n]{0,80}` thus reach a few characters less past emoji, nothing more.
+ */
+export function withoutUnicodeFlag(re: RegExp): RegExp {
+  if (!re.flags.includes('u') || !re.flags.includes('i') || NEEDS_UNICODE.test(re.source)) return re;
+  try {
+    return new RegExp(re.source, re.flags.replace('u', ''));
+  } catch {
+    return re;
+  }
 }
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;

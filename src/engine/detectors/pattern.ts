@@ -26,11 +26,30 @@ export function forEachMatch(re: RegExp, text: string, each: (m: RegExpExecArray
 export function patternDetector(patterns: readonly RegExp[]): Detector {
   return (post) => {
     const found: Candidate[] = [];
+    const text = post.text;
     for (const re of patterns) {
-      forEachMatch(re, post.text, (m) => {
-        found.push({ start: m.index, end: m.index + m[0].length, groups: m.slice(1) });
+      // Without the u flag (see catalog/regex.ts) a match may begin or end inside an emoji's surrogate pair.
+      const units = !re.unicode;
+      forEachMatch(re, text, (m) => {
+        let start = m.index;
+        let end = start + m[0].length;
+        if (units) {
+          if (isLowSurrogate(text, start) && isHighSurrogate(text, start - 1)) start--;
+          if (isLowSurrogate(text, end) && isHighSurrogate(text, end - 1)) end++;
+        }
+        found.push({ start, end, groups: m.slice(1) });
       });
     }
     return found;
   };
+}
+
+function isHighSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
 }
