@@ -12,6 +12,9 @@ import { formatRules } from './rules.js';
 
 export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
 
+/** Batch output is written in chunks of about this many characters. */
+const OUTPUT_CHUNK = 64 * 1024;
+
 interface ReviewFlags {
   file?: string;
   format: 'text' | 'json';
@@ -51,6 +54,20 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
     const bytes = flags.file ? await readFileBytes(flags.file) : await readStdinBytes(io.stdin);
     let failed = 0;
     let lineNo = 0;
+    // Answers leave in chunks: one write per line costs a system call (or a queued buffer) each.
+    let pending: string[] = [];
+    let pendingSize = 0;
+    const emit = (answer: unknown) => {
+      const json = JSON.stringify(answer);
+      pending.push(json);
+      pendingSize += json.length;
+      if (pendingSize >= OUTPUT_CHUNK) flush();
+    };
+    const flush = () => {
+      if (pending.length > 0) io.stdout.write(`${pending.join('\n')}\n`);
+      pending = [];
+      pendingSize = 0;
+    };
     for (const raw of splitLines(bytes)) {
       lineNo++;
       let line: string;
@@ -58,14 +75,15 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
         line = decodeUtf8(raw, `line ${lineNo}`);
       } catch (err) {
         failed++;
-        io.stdout.write(`${JSON.stringify({ id: null, error: (err as Error).message })}\n`);
+        emit({ id: null, error: (err as Error).message });
         continue;
       }
       if (line.trim() === '') continue;
       const answer = reviewLine(line, lineNo, (text, options) => engine.review(text, options));
       if (isFailure(answer)) failed++;
-      io.stdout.write(`${JSON.stringify(answer)}\n`);
+      emit(answer);
     }
+    flush();
     return failed > 0 ? EXIT.usage : EXIT.clean;
   }
   const text = await readDraft(words, flags, io);

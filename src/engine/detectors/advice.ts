@@ -19,6 +19,7 @@ import type { Term } from '../catalog/schema.js';
 import { CatalogError } from '../catalog/errors.js';
 import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
 import { wordKind } from './identifiers/words.js';
+import { withoutUnicodeFlag } from '../catalog/regex.js';
 
 const OptionsSchema = z
   .object({
@@ -76,6 +77,9 @@ const NOT_INSTRUCTIONS =
   /^(?:glad|thanks|thank|hope|love|congrats|welcome|sorry|wish|miss|happy|cheers|bless|the|a|an|my|your|our|his|her|their|its|this|that|these|those|it|i|we|you|he|she|they|most|many|some|all|every|each|no|not|if|when|and|but|so|or|in|on|at|for|with|to|of|from|as|is|are|was|were|be|been|has|have|had|does|did|will|would|can|could|should|may|might|must|what|why|how|who|where|there|here|great|good|nice|wow|yes|ok|okay|lol|haha)\b|^[^\p{L}]/iu;
 // A long draft addressed to someone is still answered with a bounded number of parses.
 const MAX_INSTRUCTION_PARSES = 6;
+// Each cue is weighed against its whole sentence, and a draft with no sentence breaks can hold
+// hundreds of cues in one: a sentence gets a bounded number of tries (real ones hold a few cues).
+const MAX_CUES_PER_SENTENCE = 16;
 
 type Where = 'anyone' | 'one-person';
 
@@ -116,20 +120,22 @@ export const adviceDetector: DetectorFactory = (setup) => {
   const diagnosisThenClinical = new RegExp(`${DIAGNOSIS.source}${clinicalSource}`, 'giu');
   const hedge = new RegExp(compilePhrases(termsOf(setup, [options.hedges])).pattern.source, 'iu');
   const negation = new RegExp(compilePhrases(termsOf(setup, [options.negations])).pattern.source, 'iu');
-  const kinds: CueKind[] = [
-    { re: OFFER, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers to assess one person’s case' },
-    { re: REVIEW, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers to review one person’s case' },
-    { re: DM_OPINION, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers a personal opinion on one person’s case' },
-    { re: SEND_FOR_OPINION, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'none', what: 'asks for one person’s details to give an opinion' },
-    { re: medicine, where: 'anyone', severity: 'error', hedgeable: true, clinical: 'none', what: 'tells someone to change their medicine' },
-    { re: SOUNDS, where: 'anyone', severity: 'warning', hedgeable: true, clinical: 'soon', what: 'diagnoses what someone described' },
-    { re: I_WOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'says what to do in one person’s place' },
-    { re: SHOES, where: 'one-person', severity: 'warning', hedgeable: false, clinical: 'near', what: 'says what to do in one person’s place' },
-    { re: DOSE, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'gives a dose' },
-    { re: YOU_SHOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment to get' },
-    { re: YOU_NEED, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment they need' },
-    { re: diagnosisThenClinical, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'names someone’s diagnosis' },
-  ];
+  const kinds: CueKind[] = (
+    [
+      { re: OFFER, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers to assess one person’s case' },
+      { re: REVIEW, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers to review one person’s case' },
+      { re: DM_OPINION, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'near', what: 'offers a personal opinion on one person’s case' },
+      { re: SEND_FOR_OPINION, where: 'anyone', severity: 'error', hedgeable: false, clinical: 'none', what: 'asks for one person’s details to give an opinion' },
+      { re: medicine, where: 'anyone', severity: 'error', hedgeable: true, clinical: 'none', what: 'tells someone to change their medicine' },
+      { re: SOUNDS, where: 'anyone', severity: 'warning', hedgeable: true, clinical: 'soon', what: 'diagnoses what someone described' },
+      { re: I_WOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'says what to do in one person’s place' },
+      { re: SHOES, where: 'one-person', severity: 'warning', hedgeable: false, clinical: 'near', what: 'says what to do in one person’s place' },
+      { re: DOSE, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'gives a dose' },
+      { re: YOU_SHOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment to get' },
+      { re: YOU_NEED, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment they need' },
+      { re: diagnosisThenClinical, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'names someone’s diagnosis' },
+    ] satisfies CueKind[]
+  ).map((k) => ({ ...k, re: withoutUnicodeFlag(k.re) }));
   // Cheap first pass: a post with none of these words cannot hold advice.
   const prefilter =
     /\b(?:you|your|i'?ll|i will|i can|we'?ll|we can|let me|happy to|sounds|stop|quit|double|take|that'?s|classic|textbook)\b|=/iu;
@@ -173,7 +179,15 @@ export const adviceDetector: DetectorFactory = (setup) => {
       found.push({ start, end, severity, evidence: [what], contextChecked: true });
     };
     cues.sort((a, b) => a.start - b.start || (a.kind.severity === 'error' ? -1 : 1));
-    for (const cue of cues) if (holds(post, cue, toOne)) keep(cue.start, cue.end, cue.kind.what, cue.kind.severity);
+    const tries = new Map<number, number>();
+    for (const cue of cues) {
+      const s = post.structure.sentenceAt(cue.start);
+      if (done.has(s.start)) continue;
+      const tried = tries.get(s.start) ?? 0;
+      if (tried >= MAX_CUES_PER_SENTENCE) continue;
+      tries.set(s.start, tried + 1);
+      if (holds(post, cue, toOne)) keep(cue.start, cue.end, cue.kind.what, cue.kind.severity);
+    }
     if (toOne) {
       let parses = 0;
       for (const s of post.structure.sentences) {

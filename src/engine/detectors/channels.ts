@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { compilePhrases } from './phrases.js';
 import type { Term } from '../catalog/schema.js';
 import { CatalogError } from '../catalog/errors.js';
-import type { Candidate, Detector, DetectorFactory, DetectorSetup } from './types.js';
+import type { Span } from '../structure.js';
+import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
 
 const OptionsSchema = z
   .object({
@@ -25,8 +26,9 @@ const OptionsSchema = z
   })
   .strict();
 
-// Addresses and numbers that are channels by themselves.
-const CONSUMER_EMAIL = /[\w.+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx)\.[a-z.]{2,6}\b|\b(?:gmail|yahoo|hotmail|icloud)\s+dot\s+com\b/giu;
+// Addresses and numbers that are channels by themselves. An address is read from the start of its
+// run of address characters: from every position inside a long run, the run would be read again.
+const CONSUMER_EMAIL = /(?<![\w.+-])[\w.+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx)\.[a-z.]{2,6}\b|\b(?:gmail|yahoo|hotmail|icloud)\s+dot\s+com\b/giu;
 // A picture of someone's body or wound is patient data too ("text me a pic of your incision").
 const BODY_PICTURE =
   /\b(?:pics?|photos?|pictures?|videos?|selfies?|close-?ups?)\s+of\s+(?:your|the|his|her|their)\s+(?:incision|wound|scar|rash|swelling|bruis\w*|back|neck|spine|stitches|staples|sutures|drain|dressing|surgical site|incision site)\b/giu;
@@ -53,6 +55,39 @@ function allOf(re: RegExp, text: string): RegExpMatchArray[] {
   return [...text.matchAll(re)];
 }
 
+/**
+ * Indices of the sentences a data match starts, ends or lies in, found in one
+ * pass over the post: a long draft has hundreds of sentences and few with data.
+ * Sentences begin after white space, so a sentence read alone gives the same
+ * matches as the post read whole, except where a match in the whole runs over
+ * a sentence break, and then both sentences are kept.
+ */
+function sentencesWithData(post: Post, patterns: readonly RegExp[]): number[] {
+  const sentences = post.structure.sentences;
+  if (sentences.length === 1) return [0];
+  const keep = new Set<number>();
+  for (const re of patterns) {
+    for (const m of allOf(re, post.text)) {
+      const start = m.index ?? 0;
+      const last = indexAt(sentences, start + Math.max(0, m[0].length - 1));
+      for (let i = indexAt(sentences, start); i <= last; i++) keep.add(i);
+    }
+  }
+  return [...keep].sort((a, b) => a - b);
+}
+
+/** Index of the last sentence that starts at or before pos. */
+function indexAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as Span).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export const channelsDetector: DetectorFactory = (setup) => {
   const options = OptionsSchema.parse(setup.options);
   const verbs = compilePhrases(termsOf(setup, options.verbs)).pattern;
@@ -64,7 +99,9 @@ export const channelsDetector: DetectorFactory = (setup) => {
     BODY_PICTURE.lastIndex = 0;
     if (!hasData.test(text) && !BODY_PICTURE.test(text)) return [];
     const found: Candidate[] = [];
-    for (const s of post.structure.sentences) {
+    const sentences = post.structure.sentences;
+    for (const i of sentencesWithData(post, [data, BODY_PICTURE])) {
+      const s = sentences[i] as Span;
       const sentence = text.slice(s.start, s.end);
       const dataHits = [...allOf(data, sentence), ...allOf(BODY_PICTURE, sentence)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
       if (dataHits.length === 0) continue;

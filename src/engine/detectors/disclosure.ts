@@ -120,14 +120,25 @@ export const disclosureDetector: DetectorFactory = (setup) => {
     const praiseAt = praiseSentences(post, praise);
     let target: { start: number; end: number } | undefined;
     let brand: Brand | undefined;
+    // Praise comes in text order, and brands do not overlap: `passed` counts the brands that end
+    // before the sentence, so a long draft full of praise is read once, not once per praise word.
+    let passed = 0;
+    let lastSentence = -1;
     for (const p of praiseAt) {
       const sentence = post.structure.sentenceAt(p.start);
-      const inSentence = brands.find((b) => b.start >= sentence.start && b.end <= sentence.end);
-      const before = brands.filter((b) => b.end <= sentence.start).at(-1);
-      const saysIt = before !== undefined && PRONOUN.test(text.slice(sentence.start, sentence.end));
+      // Later praise in a sentence that did not count cannot count either.
+      if (sentence.start === lastSentence) continue;
+      lastSentence = sentence.start;
+      while (passed < brands.length && (brands[passed] as Brand).end <= sentence.start) passed++;
+      // The first brand inside the sentence: the next one, or the one after it when the next straddles the sentence's start.
+      const straddles = (brands[passed]?.start ?? Infinity) < sentence.start;
+      const next = brands[straddles ? passed + 1 : passed];
+      const inSentence = next !== undefined && next.end <= sentence.end ? next : undefined;
+      const before = passed > 0 ? brands[passed - 1] : undefined;
+      const body = text.slice(sentence.start, sentence.end);
+      const saysIt = before !== undefined && PRONOUN.test(body);
       const named = inSentence ?? (saysIt ? before : undefined);
-      const productHere = hasProduct.test(text.slice(sentence.start, sentence.end));
-      if (named || (connected && productHere)) {
+      if (named || (connected && hasProduct.test(body))) {
         target = p;
         brand = named;
         break;

@@ -133,14 +133,22 @@ export const profanityDetector: DetectorFactory = (setup) => {
     const found: Candidate[] = [];
     const taken: [number, number][] = [];
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+    const sentences = post.structure.sentences;
+    // The matcher reads only the sentences the prefilter lets through: on a long draft it would
+    // otherwise read every sentence for the sake of a few. (Sentences are separated by white space
+    // and sentence marks, which no dataset word spans.)
     const suspicious = lexicon.prefilter.test(collapseRuns(text));
-    for (const m of suspicious ? lexicon.matcher.getAllMatches(text, true) : []) {
-      const word = lexicon.dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
-      const [start, end] = wholeWord(text, m.startIndex, m.endIndex + 1);
-      if (overlaps(start, end)) continue;
-      if (names.has(word) && isWrittenAsName(text, start, end)) continue;
-      taken.push([start, end]);
-      found.push(candidate(start, end, text.slice(start, end).toLowerCase(), word));
+    for (const s of suspicious ? sentences : []) {
+      const piece = text.slice(s.start, s.end);
+      if (sentences.length > 1 && !lexicon.prefilter.test(collapseRuns(piece))) continue;
+      for (const m of lexicon.matcher.getAllMatches(piece, true)) {
+        const word = lexicon.dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
+        const [start, end] = wholeWord(text, s.start + m.startIndex, s.start + m.endIndex + 1);
+        if (overlaps(start, end)) continue;
+        if (names.has(word) && isWrittenAsName(text, start, end)) continue;
+        taken.push([start, end]);
+        found.push(candidate(start, end, text.slice(start, end).toLowerCase(), word));
+      }
     }
     if (MASK_AFTER_LETTER.test(text)) {
       CENSORED.lastIndex = 0;

@@ -37,6 +37,19 @@ export function tokensIn(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/**
+ * Tokens of text[from, end) that start within `reach` characters of `from`,
+ * for reading the few words after a label: without a bound, a draft with no
+ * sentence breaks is tokenised to its end once for every label in it. A token
+ * the bound cuts in two is left out, since its cut form is not what was written.
+ */
+export function tokensWithin(text: string, from: number, end: number, reach: number): Token[] {
+  const to = Math.min(end, from + reach);
+  const tokens = tokensIn(text, from, to);
+  if (to < end && /\S/.test(text[to - 1] ?? '') && /\S/.test(text[to] ?? '')) tokens.pop();
+  return tokens;
+}
+
 // Tokens that look like a password but are clinical or everyday notation.
 const NOT_SECRET = [
   /^[CTLS]\d{1,2}(?:-?[CTLS]?\d{1,2})?$/i, // spine levels: L4-5, C5-C6, L5S1
@@ -44,6 +57,7 @@ const NOT_SECRET = [
   /^[A-TV-Z]\d{2}(?:\.[\dA-Z]{1,4})?$/i, // ICD-10 codes
   /^\d{1,4}[/:.-]\d{1,4}(?:[/:.-]\d{1,4})?$/, // dates, times, scores
   /^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|mm|cm|kg|lb|lbs|hrs?|min|mins|yo|y\/o|k|x|%|st|nd|rd|th|am|pm|s)$/i,
+  /^\d{1,4}(?:-[a-z]{2,})+$/, // a number in a compound: 96-year-old, 90-plus, 3-level
   /^[#@]/, // hashtags and mentions
   /^https?:|^www\./i,
   /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i, // e-mail addresses

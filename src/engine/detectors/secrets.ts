@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { compilePattern } from '../catalog/regex.js';
-import { isDigitCode, isNumberWord, isPasswordLike, tokensIn, type Token } from './secret-shapes.js';
+import { isDigitCode, isNumberWord, isPasswordLike, tokensWithin, type Token } from './secret-shapes.js';
 import { wordKind } from './identifiers/words.js';
 import type { Candidate, Detector, DetectorFactory, Post } from './types.js';
 
@@ -36,6 +36,9 @@ const REDACTED = /^[[(<]?(?:removed|redacted|hidden|x{3,}|\*{3,}|•{3,})[\])>]?
 // A number after these is a time, a year or an amount ("in 30 seconds", "since 2019").
 const MEASURE_BEFORE = /^(?:in|since|from|until|till|by|of|for|year|years|every|per|than|over|under|about|around|within|after|before|at|top|first|last|only)$/i;
 const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|digits?|characters?|chars?|times?|people|patients|pts|cases|mg|mcg|ml|%|am|pm|x)$/i;
+// Two words joined by sentence marks and nothing else ("manager.?never"): a missing space, not a
+// password; removing it would also remove the next sentence's first word (often "never").
+const GLUED_SENTENCES = /^\p{L}+[.!?]+\p{L}+$/u;
 // Words the dictionary may not know that say something about a password rather than being one.
 const ABOUT_A_PASSWORD = /^(?:reset|set|same|different|case|sensitive|protected|encrypted|mandatory|optional|temporary|temp|blank|empty|expiring|ours|mine|yours|theirs)$|(?:ly|ing|ed)$/i;
 
@@ -67,9 +70,11 @@ interface Span {
   end: number;
 }
 
+/** How far after its label a value is looked for, in characters: far more than `gap` words of any secret's length. */
+const VALUE_REACH = 1500;
+
 function findValue(post: Post, from: number, options: Options, labelLinks: boolean): Span | undefined {
-  const sentence = post.structure.sentenceAt(from);
-  const tokens = tokensIn(post.text, from, Math.max(sentence.end, from));
+  const tokens = tokensWithin(post.text, from, Math.max(post.structure.sentenceAt(from).end, from), VALUE_REACH);
   let words = 0;
   // A plain word is a password only right after "is", ":" or "=" ("the Wi-Fi password is bluebird").
   let linked = labelLinks;
@@ -91,7 +96,7 @@ function findValue(post: Post, from: number, options: Options, labelLinks: boole
 }
 
 function valueAt(tokens: readonly Token[], i: number, options: Options, linked: boolean): Span | undefined {
-  const t = tokens[i] as Token;
+  const t = beforeQuote(tokens[i] as Token);
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const measured =
@@ -101,12 +106,24 @@ function valueAt(tokens: readonly Token[], i: number, options: Options, linked: 
     if (isDigitCode(t.core) && !measured) return { start: t.start, end: t.end };
     return spelledOrSpaced(tokens, i);
   }
-  if (isPasswordLike(t.core)) {
+  if (isPasswordLike(t.core) && !GLUED_SENTENCES.test(t.core)) {
     if (/^\d+$/.test(t.core) && measured) return undefined;
     return { start: t.start, end: t.end };
   }
   if (linked && plainWordPassword(t, next)) return { start: t.start, end: t.end };
   return undefined;
+}
+
+/**
+ * A token cut at a quotation mark inside it ('rides"cane'): the mark opens or
+ * closes a quotation around other words, so the secret stops before it, and
+ * removing the secret leaves the quotation (and what it says about the words
+ * in it) as it was.
+ */
+function beforeQuote(t: Token): Token {
+  const quote = t.core.indexOf('"');
+  if (quote <= 0) return t;
+  return { ...t, core: t.core.slice(0, quote), end: t.start + quote, closesClause: false };
 }
 
 /** "four seven two nine", "4 4 1 9": a code read out one digit at a time. */

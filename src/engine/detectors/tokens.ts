@@ -7,7 +7,7 @@
  * (rule patterns match case-insensitively).
  */
 import { z } from 'zod';
-import { isHighEntropyToken, tokensIn } from './secret-shapes.js';
+import { isHighEntropyToken, tokensWithin } from './secret-shapes.js';
 import type { Candidate, Detector, DetectorFactory } from './types.js';
 
 const OptionsSchema = z
@@ -34,6 +34,8 @@ const SHAPES: readonly RegExp[] = [
   /\bBearer\s+[A-Za-z0-9._~+/-]{20,}=*/g,
 ];
 
+// How far after "key" or "token" a value is looked for, in characters: gap + 1 tokens of the longest key.
+const VALUE_REACH = 5000;
 const PREFILTER = /AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|gh[pousr]_|github_pat_|glpat-|xox|hooks\.slack|eyJ|k_live_|k_test_|sk-|AIza|SG\.|npm_|PRIVATE KEY|Bearer|key|token|secret/i;
 const LABEL = /\b(?:api|access|auth|bearer|client|secret|private|staging|prod(?:uction)?|dev|test|webhook|app)?[\s_-]?(?:key|token|secret)s?\b/gi;
 
@@ -55,7 +57,7 @@ export const tokensDetector: DetectorFactory = (setup) => {
     for (const m of text.matchAll(LABEL)) {
       const from = (m.index ?? 0) + m[0].length;
       const sentence = post.structure.sentenceAt(from);
-      const tokens = tokensIn(text, from, Math.max(from, sentence.end)).slice(0, gap + 1);
+      const tokens = tokensWithin(text, from, Math.max(from, sentence.end), VALUE_REACH).slice(0, gap + 1);
       const value = tokens.find((t) => isHighEntropyToken(t.core));
       if (value) add(value.start, value.end, `random-looking value after "${m[0].trim()}"`);
     }
