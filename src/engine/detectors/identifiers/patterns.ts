@@ -32,10 +32,12 @@ export const HONORIFIC = anyCase(['mrs', 'mr', 'ms', 'miss', 'mx', 'mister']);
 
 // A capitalised name word: "O'Neil", "Adebayo-Finch", "McAllister", "Nguyễn".
 // At most two hyphenated parts: an unbounded repeat of a repeat is what backtracks for ever.
-export const CAP_WORD = "\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+){0,2}";
+export const CAP_WORD = "\\p{Lu}[\\p{Ll}'’]{0,40}(?:-\\p{Lu}?[\\p{Ll}'’]{1,40}){0,2}";
 
 // A company or organisation word, which may be camel-cased or carry symbols: "FedEx", "AT&T", "McDonald's".
-export const ORG_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’]*";
+// Bounded: a run of capitals and letters with no space (pasted junk, 40,000 characters) must not be
+// re-read from every capital in it.
+export const ORG_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’]{0,40}";
 
 const GREETINGS = [
   'hi',

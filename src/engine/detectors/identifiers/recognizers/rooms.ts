@@ -19,7 +19,7 @@ const ROOM = /(?<![\p{L}])(?:(?:ICU|ED|ER|PACU|hospital|patient|exam|his|her|the
 // or after an honorific ("in 14 is s/p ...").
 const CODE = '(?:\\d{1,2}[A-Z]|[A-Z]\\d{1,3}|(?!(?:19|20)\\d\\d\\b)\\d{3,4}(?!\\s*(?:min|minutes|hours|hrs|days|weeks|months|years|%|mg|pounds|lbs))|\\d{1,2}(?=\\s*[,()—–-]))';
 const PERSON_IN_CODE = new RegExp(
-  `(?:(?<![\\p{L}])(?:pt|patient|guy|lady|man|woman|gentleman|kid|grandma|grandpa)\\s+in\\s+(${CODE})|(?:${HONORIFIC}\\.?\\s+(?:\\p{Lu}[\\p{L}'-]*|\\p{Ll}+)|\\p{Lu}\\.|\\p{Lu}[\\p{Ll}]+)\\s+in\\s+(\\d{1,4}[A-Z]?|[A-Z]\\d{1,3}))(?![\\p{L}\\p{N}])`,
+  `(?:(?<![\\p{L}])(?:pt|patient|guy|lady|man|woman|gentleman|kid|grandma|grandpa)\\s+in\\s+(${CODE})|(?:${HONORIFIC}\\.?\\s+(?:\\p{Lu}[\\p{L}'-]{0,40}|\\p{Ll}+)|\\p{Lu}\\.|\\p{Lu}[\\p{Ll}]+)\\s+in\\s+(\\d{1,4}[A-Z]?|[A-Z]\\d{1,3}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
