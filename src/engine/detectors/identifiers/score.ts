@@ -96,3 +96,8 @@ export function toCandidate(s: Scored): Candidate | undefined {
   if (s.message) candidate.message = s.message;
   return candidate;
 }
+
+/** A number the rewrite simply removes (phones, records, licences, serials): nothing of it is kept. */
+export function droppedNumber(edit: { start: number; end: number }, score: Score, message: string): Candidate | undefined {
+  return toCandidate({ start: edit.start, end: edit.end, score, sensitive: 'number', replacement: '', message });
+}

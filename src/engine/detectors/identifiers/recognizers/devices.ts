@@ -7,7 +7,7 @@
 import type { Candidate } from '../../types.js';
 import type { PostContext } from '../context.js';
 import { drop } from '../generalise.js';
-import { Score, toCandidate } from '../score.js';
+import { Score, droppedNumber } from '../score.js';
 import { matches } from '../scan.js';
 
 const LABELLED =
@@ -24,14 +24,7 @@ export function recognizeDevices(ctx: PostContext): Candidate[] {
     taken.push([start, end]);
     ctx.applyTie(score, start);
     const edit = drop(ctx, start, end);
-    const c = toCandidate({
-      start: edit.start,
-      end: edit.end,
-      score,
-      sensitive: 'number',
-      replacement: '',
-      message: "A device's serial or lot number ties the device, and the post, to one patient.",
-    });
+    const c = droppedNumber(edit, score, "A device's serial or lot number ties the device, and the post, to one patient.");
     if (c) out.push(c);
   };
   for (const m of matches(GS1, text)) emit(m.index ?? 0, (m.index ?? 0) + m[0].length, new Score(0.75, 'UDI barcode data'));

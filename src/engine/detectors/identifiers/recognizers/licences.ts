@@ -7,7 +7,7 @@
 import type { Candidate } from '../../types.js';
 import type { PostContext } from '../context.js';
 import { drop } from '../generalise.js';
-import { Score, toCandidate } from '../score.js';
+import { Score, droppedNumber } from '../score.js';
 import { matches } from '../scan.js';
 
 const LABEL =
@@ -35,14 +35,7 @@ export function recognizeLicences(ctx: PostContext): Candidate[] {
     const tie = ctx.applyTie(score, start);
     if (!tie && !patient) score.lower(0.1, 'no patient in this post');
     const edit = drop(ctx, start, end);
-    const c = toCandidate({
-      start: edit.start,
-      end: edit.end,
-      score,
-      sensitive: 'number',
-      replacement: '',
-      message: "A patient's licence or certificate number identifies them.",
-    });
+    const c = droppedNumber(edit, score, "A patient's licence or certificate number identifies them.");
     if (c) out.push(c);
   }
   return out;

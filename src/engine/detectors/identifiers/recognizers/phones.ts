@@ -9,7 +9,7 @@ import type { Candidate } from '../../types.js';
 import type { PostContext } from '../context.js';
 import { drop } from '../generalise.js';
 import { scoreOwner } from '../ownership.js';
-import { Score, toCandidate } from '../score.js';
+import { Score, droppedNumber } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
 
 const EXT = '(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,5})?';
@@ -46,14 +46,7 @@ export function recognizePhones(ctx: PostContext): Candidate[] {
     if (ctx.view.wasSpaced(s.start, s.end)) score.raise(0.1, 'digits spaced out to hide them');
     if (!scoreOwner(ctx, score, s.start, text.slice(s.start, s.end))) continue;
     const edit = drop(ctx, s.start, s.end);
-    const c = toCandidate({
-      start: edit.start,
-      end: edit.end,
-      score,
-      sensitive: 'number',
-      replacement: '',
-      message: fax ? "A patient's fax number identifies them." : "A patient's phone number identifies them.",
-    });
+    const c = droppedNumber(edit, score, fax ? "A patient's fax number identifies them." : "A patient's phone number identifies them.");
     if (c) out.push(c);
   }
   return out;

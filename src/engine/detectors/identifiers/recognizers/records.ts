@@ -7,7 +7,7 @@
 import type { Candidate } from '../../types.js';
 import type { PostContext } from '../context.js';
 import { dropLabelled } from '../generalise.js';
-import { Score, toCandidate } from '../score.js';
+import { Score, droppedNumber } from '../score.js';
 import { matches } from '../scan.js';
 
 const LABEL =
@@ -27,14 +27,7 @@ export function recognizeRecords(ctx: PostContext): Candidate[] {
     const score = new Score(0.85, `record label: ${label}`);
     ctx.applyTie(score, start);
     const edit = dropLabelled(ctx, start, end, end - value.length);
-    const c = toCandidate({
-      start: edit.start,
-      end: edit.end,
-      score,
-      sensitive: 'number',
-      replacement: '',
-      message: 'A medical record, account, health-plan or member number identifies the patient.',
-    });
+    const c = droppedNumber(edit, score, 'A medical record, account, health-plan or member number identifies the patient.');
     if (c) out.push(c);
   }
   return out;
