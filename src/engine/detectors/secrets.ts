@@ -32,7 +32,7 @@ const COPULA_END = /(?:\bis|\bwas|:|=|'s)\s*$/i;
 const LINKS = new Set(['is', 'was', "'s", 's', '=', ':', '-', '->', '=>', 'now', 'still', 'currently', 'just', 'again', 'are']);
 // A value introduced by these is an example in a lesson, not a real secret.
 const EXAMPLE = /^(?:like|e\.?g\.?|example|eg|such|say|not|never|avoid|than)$/i;
-const REDACTED = /^[[(<]?(?:removed|redacted|hidden|x{3,}|\*{3,}|•{3,})[\])>]?[.,;:!?]*$/i;
+const REDACTED = /^[[(<]?(?:removed|redacted|hidden|x{3,}|\*{3,}|•{3,})[\])>]?(?![\p{L}\p{N}])/iu;
 // A number after these is a time, a year or an amount ("in 30 seconds", "since 2019").
 const MEASURE_BEFORE = /^(?:in|since|from|until|till|by|of|for|year|years|every|per|than|over|under|about|around|within|after|before|at|top|first|last|only)$/i;
 const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|digits?|characters?|chars?|times?|people|patients|pts|cases|mg|mcg|ml|%|am|pm|x)$/i;
