@@ -6,6 +6,7 @@
  * Settings come from the environment, and from `.env` in the working
  * directory when there is one (the environment wins).
  */
+import './regexp-tier.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { formatText } from './cli/format.js';

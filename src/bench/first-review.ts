@@ -6,6 +6,7 @@
  *   node dist/bench/first-review.js "draft text"
  */
 const t0 = performance.now();
+await import('../regexp-tier.js');
 const engine = await import('../engine/index.js');
 const imported = performance.now();
 engine.getEngine();

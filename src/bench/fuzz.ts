@@ -12,6 +12,7 @@
  * case runs, failures are grouped by what went wrong, and the shortest input
  * of each group is shown.
  */
+import '../regexp-tier.js';
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';

@@ -14,6 +14,7 @@
  * --jsonl mode against a small batch script per peer). Prints a Markdown
  * table and writes everything as JSON. Never prints post text.
  */
+import '../regexp-tier.js';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

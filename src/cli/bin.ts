@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** Entry point of the installed `postcheck` command. */
+import '../regexp-tier.js';
 import { run } from './main.js';
 
 process.exitCode = await run(process.argv.slice(2), {

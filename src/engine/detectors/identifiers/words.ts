@@ -4,7 +4,7 @@
  * word. A lookup costs nothing; a parse (nlp.ts) is kept for the few sentences
  * where the lexicon cannot decide.
  */
-import { getNlp } from '../../nlp.js';
+import { loadWordTable, type WordEntry, type WordTable } from './word-table.js';
 
 export type WordKind =
   | 'first-name'
@@ -18,22 +18,7 @@ export type WordKind =
   | 'common'
   | 'unknown';
 
-type LexiconTable = Readonly<Record<string, string | readonly string[] | undefined>>;
-
-function loadLexicon(): LexiconTable {
-  // Through nlp.ts, which loads compromise once, when first needed (importing it here would load it twice).
-  const model: unknown = getNlp().model();
-  if (typeof model === 'object' && model !== null && 'one' in model) {
-    const one: unknown = model.one;
-    if (typeof one === 'object' && one !== null && 'lexicon' in one) {
-      const lexicon: unknown = one.lexicon;
-      if (typeof lexicon === 'object' && lexicon !== null) return lexicon as LexiconTable;
-    }
-  }
-  return {};
-}
-
-let table: LexiconTable | undefined;
+let table: WordTable | undefined;
 
 /**
  * Loads the dictionary now. Every review with a capitalised word needs it, so
@@ -41,17 +26,13 @@ let table: LexiconTable | undefined;
  * first review.
  */
 export function loadWords(): void {
-  table ??= loadLexicon();
+  table ??= loadWordTable();
 }
 
-function tagsOf(word: string): string[] {
-  table ??= loadLexicon();
-  const entry = table[word.toLowerCase()];
-  if (entry === undefined) return [];
-  return typeof entry === 'string' ? entry.split(',') : [...entry];
+function entryOf(word: string): WordEntry | undefined {
+  table ??= loadWordTable();
+  return table.get(word.toLowerCase());
 }
-
-const FIRST = /^(?:FirstName|MaleName|FemaleName)$/;
 
 // The dictionary misses some ("March" is a verb there); calendar words are checked by shape first.
 const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Christmas|Xmas|Easter|Thanksgiving|Halloween|Hanukkah|Ramadan|Passover)\.?$/;
@@ -60,17 +41,7 @@ const WEEKDAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed
 export function wordKind(word: string): WordKind {
   if (MONTH.test(word)) return 'month';
   if (WEEKDAY.test(word)) return 'weekday';
-  const tags = tagsOf(word);
-  if (tags.length === 0) return 'unknown';
-  if (tags.some((t) => FIRST.test(t))) return 'first-name';
-  if (tags.includes('LastName')) return 'last-name';
-  if (tags.includes('Person')) return 'person';
-  if (tags.includes('Month')) return 'month';
-  if (tags.includes('WeekDay')) return 'weekday';
-  if (tags.some((t) => /^(?:City|Country|Place)$/.test(t))) return 'place';
-  if (tags.includes('Region')) return 'region';
-  if (tags.includes('Organization')) return 'organization';
-  return 'common';
+  return entryOf(word)?.kind ?? 'unknown';
 }
 
 /** A word the dictionary knows as part of people's names. */
@@ -97,17 +68,13 @@ export function isNickname(words: readonly string[]): boolean {
   );
 }
 
-const NOUN_TAGS = /^(?:Singular|Plural|Noun|Uncountable|Actor)$/;
-const VERB_TAGS = /^(?:Verb|PastTense|PresentTense|Infinitive|Copula|Modal|Gerund|Auxiliary|Preposition|Determiner|Conjunction|Pronoun|QuestionWord|Adverb)$/;
-
 /**
  * A lower-case word that reads as a noun after "patient": "patient
  * education", "patient assistance fund". Then "patient" is part of a compound,
  * not a person ("my patient walked" is).
  */
 export function isNounLike(word: string): boolean {
-  const tags = tagsOf(word);
-  if (tags.some((t) => VERB_TAGS.test(t))) return false;
-  if (tags.some((t) => NOUN_TAGS.test(t))) return true;
-  return tags.length === 0 && /(?:ance|ence|ion|ment|ness|ity|ship|ure|ery|ory|ism|ist|ate|al|cy|age|ing)$/.test(word.toLowerCase());
+  const entry = entryOf(word);
+  if (entry !== undefined) return entry.part === 'noun';
+  return /(?:ance|ence|ion|ment|ness|ity|ship|ure|ery|ory|ism|ist|ate|al|cy|age|ing)$/.test(word.toLowerCase());
 }
