@@ -63,9 +63,9 @@ function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original
 }
 
 function postAllows(rule: CompiledRule, text: string): boolean {
-  if (rule.unlessPost.some((re) => re.test(text))) return false;
+  // What a rule requires is rare in a post (that is why it is required): asked first, it spares the other scans.
   if (rule.requiresPost.length > 0 && !rule.requiresPost.some((re) => re.test(text))) return false;
-  return true;
+  return !rule.unlessPost.some((re) => re.test(text));
 }
 
 function candidateHolds(
