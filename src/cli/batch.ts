@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DraftError, PLATFORMS, type Review, type ReviewOptions } from '../engine/index.js';
+import { decodeUtf8 } from './input.js';
 
 const BatchLineSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -51,4 +52,38 @@ export function reviewLine(
 
 export function isFailure(answer: BatchAnswer): answer is { id: string | null; error: string } {
   return 'error' in answer;
+}
+
+export type Reviewer = (text: string, options: ReviewOptions) => Review;
+
+/** A run of consecutive input lines, answered: one JSON text per non-blank line, in order. */
+export interface AnsweredChunk {
+  answers: string[];
+  failed: number;
+}
+
+/**
+ * Answers lines `firstLineNo`, `firstLineNo + 1`, … of a batch. The same code
+ * runs on the main thread and in the worker threads of a parallel batch, so
+ * a batch answers alike whatever its number of jobs.
+ */
+export function answerLines(lines: readonly Uint8Array[], firstLineNo: number, reviewer: Reviewer): AnsweredChunk {
+  const answers: string[] = [];
+  let failed = 0;
+  lines.forEach((raw, i) => {
+    const lineNo = firstLineNo + i;
+    let line: string;
+    try {
+      line = decodeUtf8(raw, `line ${lineNo}`);
+    } catch (err) {
+      failed++;
+      answers.push(JSON.stringify({ id: null, error: (err as Error).message }));
+      return;
+    }
+    if (line.trim() === '') return;
+    const answer = reviewLine(line, lineNo, reviewer);
+    if (isFailure(answer)) failed++;
+    answers.push(JSON.stringify(answer));
+  });
+  return { answers, failed };
 }

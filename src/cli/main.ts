@@ -3,11 +3,12 @@
  * a script or CI. Exit status: 0 no error finding, 1 at least one, 2 bad
  * usage or unreadable input (batch mode: 2 if any line failed, else 0).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DraftError, getEngine, PLATFORMS, type Platform, type Review } from '../engine/index.js';
-import { isFailure, reviewLine } from './batch.js';
 import { formatText } from './format.js';
 import { decodeUtf8, readFileBytes, readFileText, readStdinBytes, readStdinText, UsageError } from './input.js';
+import { answerBatch } from './parallel.js';
 import { formatRules } from './rules.js';
 
 export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
@@ -21,6 +22,18 @@ interface ReviewFlags {
   jsonl?: boolean;
   platform?: Platform;
   color?: boolean;
+  jobs?: number;
+}
+
+/** Threads for a large batch: one per core. */
+function defaultJobs(): number {
+  return availableParallelism();
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64.');
+  return n;
 }
 
 export interface Io {
@@ -53,36 +66,22 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
     if (words.length > 0) throw new UsageError('--jsonl reads lines from standard input or --file, not from arguments.');
     const bytes = flags.file ? await readFileBytes(flags.file) : await readStdinBytes(io.stdin);
     let failed = 0;
-    let lineNo = 0;
     // Answers leave in chunks: one write per line costs a system call (or a queued buffer) each.
     let pending: string[] = [];
     let pendingSize = 0;
-    const emit = (answer: unknown) => {
-      const json = JSON.stringify(answer);
-      pending.push(json);
-      pendingSize += json.length;
-      if (pendingSize >= OUTPUT_CHUNK) flush();
-    };
     const flush = () => {
       if (pending.length > 0) io.stdout.write(`${pending.join('\n')}\n`);
       pending = [];
       pendingSize = 0;
     };
-    for (const raw of splitLines(bytes)) {
-      lineNo++;
-      let line: string;
-      try {
-        line = decodeUtf8(raw, `line ${lineNo}`);
-      } catch (err) {
-        failed++;
-        emit({ id: null, error: (err as Error).message });
-        continue;
+    await answerBatch([...splitLines(bytes)], flags.jobs ?? defaultJobs(), (text, options) => engine.review(text, options), (chunk) => {
+      failed += chunk.failed;
+      for (const json of chunk.answers) {
+        pending.push(json);
+        pendingSize += json.length;
       }
-      if (line.trim() === '') continue;
-      const answer = reviewLine(line, lineNo, (text, options) => engine.review(text, options));
-      if (isFailure(answer)) failed++;
-      emit(answer);
-    }
+      if (pendingSize >= OUTPUT_CHUNK) flush();
+    });
     flush();
     return failed > 0 ? EXIT.usage : EXIT.clean;
   }
@@ -120,6 +119,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--jsonl', 'batch: one {"id","text","platform"?} per input line, one Review per output line')
     .addOption(new Option('-p, --platform <platform>', 'where the post will go').choices([...PLATFORMS]))
+    .option('-j, --jobs <n>', 'with --jsonl: threads for a large batch (default: one per core; 1 keeps it on one thread)', parseJobs)
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .action(async (words: string[], flags: ReviewFlags) => setExit(await runReview(words, flags, io)));
