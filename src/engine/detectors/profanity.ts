@@ -26,6 +26,11 @@ const OptionsSchema = z
     prefer: z.array(z.string().min(1)).default([]),
     /** Softer wording for a whole word form (lower case); anything else is suggested for deletion. */
     soften: z.record(z.string(), z.string()).default({}),
+    /**
+     * Cues (regular expressions) that a quoted word is reported or condemned, not used:
+     * "a visitor called our nurse a \"b***h\"; that slur has no place here".
+     */
+    reported: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -118,6 +123,7 @@ export const profanityDetector: DetectorFactory = (setup) => {
     return slurs.has(word) ? preferred.length + 1 : at === -1 ? preferred.length : at;
   };
   const soften = new Map(Object.entries(options.soften).map(([k, v]) => [k.toLowerCase(), v]));
+  const reported = options.reported.length > 0 ? new RegExp(options.reported.join('|'), 'iu') : undefined;
 
   const candidate = (start: number, end: number, form: string, word: string): Candidate => {
     const c: Candidate = { start, end, replacement: soften.get(form) ?? '', evidence: [word] };
@@ -166,7 +172,12 @@ export const profanityDetector: DetectorFactory = (setup) => {
         found.push(candidate(start, end, read.form, read.word));
       }
     }
-    return found.sort((a, b) => a.start - b.start);
+    // Only a quoted word can be a report; the cue may sit in a neighbouring sentence ("...". That slur...).
+    const kept =
+      reported && found.some((c) => post.structure.isQuoted(c.start, c.end)) && reported.test(text)
+        ? found.filter((c) => !post.structure.isQuoted(c.start, c.end))
+        : found;
+    return kept.sort((a, b) => a.start - b.start);
   };
   return detect;
 };

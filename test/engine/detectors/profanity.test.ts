@@ -87,3 +87,24 @@ describe('profanity detector', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('profanity detector: reported words', () => {
+  const reporting = build(profanityDetector, {
+    slurs: ['retard'],
+    prefer: ['bitch'],
+    reported: ['\\b(?:called|slurs?|abuse)\\b'],
+  });
+  const words = (draft: string) => {
+    const post = postOf(draft);
+    return reporting(post).map((c) => post.text.slice(c.start, c.end));
+  };
+
+  it('drops a quoted word the post reports or condemns, and keeps the same word used outright', () => {
+    expect(words('A visitor called our nurse a "retard". That slur has no place here.')).toEqual([]);
+    expect(words('He called me a "bitch" and, honestly, what a bitch move.')).toEqual(['bitch']);
+  });
+
+  it('keeps a quoted word when nothing in the post reports it', () => {
+    expect(words('Our motto this week: "what a bitch of a rota".')).toEqual(['bitch']);
+  });
+});
