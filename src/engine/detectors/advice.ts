@@ -43,8 +43,10 @@ const REVIEW =
   /\b(?:i'?ll|i will|i can(?!'t|not)|happy to|let me|we'?ll|we will|i'?d love to)\s+(?:personally\s+|gladly\s+)?(?:review|look at|read|check|go over|take a look at|assess|evaluate|interpret)\s+(?:it|them|yours|your|the)\b/giu;
 const DM_OPINION =
   /\b(?:i'?ll|i will|i can(?!'t|not)|happy to|we'?ll)\s+(?:\w+\s+){0,2}?(?:dm|message|send|email|text|reply to)\s+you\b[^.!?\n]{0,40}?\b(?:opinion|thoughts|take|advice|recommendation|plan|diagnosis)\b|\b(?:opinion|advice|recommendation|diagnosis)\s+(?:on|about|as to)\s+(?:whether|if)\s+you\b/giu;
+// "DM me pics of your scar and I'll…", "text photos of your incision to my cell and we'll…": the reader's own
+// body or images, sent so that the author can judge them.
 const SEND_FOR_OPINION =
-  /\b(?:dm|message|send|text|email|e-mail|drop|post|comment|tell)\s+(?:me|us)\s+(?:your\s+)?(?:symptoms|mri|scan|x-?rays?|images|imaging|films|report)\b[^.!?\n]{0,60}?\b(?:and|&)\s+(?:i|we)\b/giu;
+  /\b(?:dm|message|send|text|email|e-mail|drop|post|comment|tell|show)\s+(?:(?:me|us)\s+)?(?:(?:a\s+)?(?:pics?|photos?|pictures?|videos?|clips?|close-?ups?)\s+of\s+)?(?:your\s+)?(?:symptoms|mri|scan|x-?rays?|images|imaging|films|report|incision|wound|scar|stitches|staples|rash|swelling|posture|gait|walk)\b[^.!?\n]{0,60}?\b(?:and|&)\s+(?:i|we)\b/giu;
 const SOUNDS = /\bsounds\s+(?:a lot\s+|exactly\s+|to me\s+)?like\b/giu;
 // Cues that count only when the post speaks to one person.
 const SHOES = /\b(?:in your shoes|if i were you|if i was you|that'?s what i'?d do|what i would do)\b/giu;
@@ -114,10 +116,11 @@ export const adviceDetector: DetectorFactory = (setup) => {
   const clinical = new RegExp(clinicalSource, 'iu');
   const medsSource = compilePhrases(termsOf(setup, options.medications)).pattern.source;
   const medicine = new RegExp(
-    `\\b(?:stop|quit|double|increase|decrease|up|lower|cut back on|come off|get off|wean off|taper off|skip|hold|halve|ditch)\\s+(?:taking\\s+|using\\s+)?(?:your|that|those)\\s+(?:\\w+\\s+)?${medsSource}`,
+    `\\b(?:stop|quit|double|increase|decrease|up|lower|cut back on|come off|get off|wean off|taper off|skip|hold|halve|ditch)\\s+(?:taking\\s+|using\\s+)?(?:your|that|those)\\s+(?:[\\w-]+\\s+){0,2}?${medsSource}`,
     'giu',
   );
   const diagnosisThenClinical = new RegExp(`${DIAGNOSIS.source}${clinicalSource}`, 'giu');
+  const anyMedicine = new RegExp(medsSource, 'iu');
   const hedge = new RegExp(compilePhrases(termsOf(setup, [options.hedges])).pattern.source, 'iu');
   const negation = new RegExp(compilePhrases(termsOf(setup, [options.negations])).pattern.source, 'iu');
   const kinds: CueKind[] = (
@@ -162,7 +165,8 @@ export const adviceDetector: DetectorFactory = (setup) => {
 
   const detect: Detector = (post) => {
     const text = post.text;
-    if (!clinical.test(text)) return [];
+    // A medicine is enough for the "stop your blood pressure pills" kind of cue.
+    if (!clinical.test(text) && !anyMedicine.test(text)) return [];
     if (!prefilter.test(text) && !ADDRESSED.test(text) && !MENTION.test(text) && !VOCATIVE.test(text)) return [];
     const cues: Cue[] = [];
     for (const kind of kinds) {

@@ -40,22 +40,24 @@ interface Brand {
 }
 
 // Phrases with praise words that praise nothing.
+// A pain score ("rates his back pain 10/10") is a rating of pain, not of a product.
 const NOT_PRAISE =
-  /\b(?:best (?:of luck|wishes|practices?|evidence|available|regards|part)|all the best|at best|check out (?:our|my) (?:talk|poster|paper|website|blog)|recommend(?:ed|s|ing)? (?:that|against|talking|seeing|you see|you talk))\b/iu;
+  /\b(?:best (?:of luck|wishes|practices?|evidence|available|regards|part)|all the best|at best|check out (?:our|my) (?:talk|poster|paper|website|blog)|recommend(?:ed|s|ing)? (?:that|against|talking|seeing|you see|you talk))\b|\b(?:pain|rat(?:e|es|ed|ing)|scale|score[sd]?)\b[^.!?\n]{0,12}\b10\/10|\b10\/10\s+(?:pain|on the pain)\b/iu;
 const DISCOUNT = /\b\d{1,2}\s?%\s?off\b|\bcode\s+[A-Z0-9]{3,}\s+(?:for|to get|gets you)\b/u;
 // Selling words: with any product named, they show a commercial tie even when no brand is named.
 const COMMERCIAL = /\b(?:use (?:my )?code|discount code|promo code|coupon code|affiliate|my link|shop my)\b|\b\d{1,2}\s?%\s?off\b/iu;
 const CAMEL = /(?<![#@\w])[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s?[®™])?/gu;
 const MARKED = /(?<![#@\w])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s?[®™]/gu;
-// "the Axion robotic navigation platform": article, capitalised name, up to two lower-case words, product noun.
+// "the Axion robotic navigation platform", "with Corvex 3D navigation": article, capitalised name, up to two
+// lower-case words or model numbers, product noun.
 const NAMED_BEFORE_NOUN = (nouns: string) =>
   new RegExp(
-    `\\b(?:the|my|our|this|their|his|her|a|an|new)\\s+((?:[A-Z][\\w-]*[a-z][\\w-]*)(?:\\s+[A-Z][\\w-]*)?)\\s+(?:[a-z][\\w-]*\\s+){0,2}?${nouns}`,
+    `\\b(?:the|my|our|this|their|his|her|a|an|new|with|using)\\s+((?:[A-Z][\\w-]*[a-z][\\w-]*)(?:\\s+[A-Z][\\w-]*)?)\\s+(?:[a-z0-9][\\w-]*\\s+){0,2}?${nouns}`,
     'gu',
   );
 // Names of places of care and of the platforms people post on are not brands being endorsed.
 const NOT_A_BRAND =
-  /^(?:Mc|Mac)[A-Z]|\b(?:Health|Healthcare|Hospital|Medical|Clinic|University|College|Institute|Center|Centre|School|Society|Association|Academy|Foundation|Department|Journal|Spine Center|YouTube|TikTok|LinkedIn|WhatsApp|PowerPoint|MyChart|FaceTime|SharePoint|PubMed|ResearchGate|OrthoTwitter|MedTwitter|NeurosurgeryTwitter|SpineTwitter|GoFundMe|Dr|Mr|Mrs|Ms)\b/u;
+  /^(?:Mc|Mac)[A-Z]|\b(?:Health|Healthcare|Hospital|Medical|Clinic|University|College|Institute|Center|Centre|School|Society|Association|Academy|Foundation|Department|Journal|Spine Center|YouTube|TikTok|LinkedIn|WhatsApp|PowerPoint|MyChart|FaceTim(?:e|es|ed|ing)|SharePoint|PubMed|ResearchGate|OrthoTwitter|MedTwitter|NeurosurgeryTwitter|SpineTwitter|GoFundMe|Dr|Mr|Mrs|Ms)\b/u;
 // "they sent me this Theragun for free": a free-product disclosure with the product named inside it.
 const FREE_PRODUCT_DISCLOSED =
   /\b(?:sent|gave|gifted|given)\s+(?:me|us|to me|to us)\b[^.!?\n]{0,40}?\bfor free\b|\b(?:was|were)\s+(?:sent|given|gifted)\b[^.!?\n]{0,40}?\bfor free\b/iu;

@@ -20,12 +20,13 @@ export interface Token {
 const LEADING = /^[:="'(\[{<*_]+/;
 const TRAILING = /[.,;:!?)\]}>"'*_]+$/;
 
-/** Tokens of text[from, to), in order. */
-export function tokensIn(text: string, from: number, to: number): Token[] {
+/** Tokens of text[from, to), in order; at most `limit` of them. */
+export function tokensIn(text: string, from: number, to: number, limit = Infinity): Token[] {
   const out: Token[] = [];
   const re = /\S+/g;
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(re)) {
+    if (out.length >= limit) break;
     const raw = m[0];
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const rest = raw.slice(lead);
@@ -43,9 +44,11 @@ export function tokensIn(text: string, from: number, to: number): Token[] {
  * sentence breaks is tokenised to its end once for every label in it. A token
  * the bound cuts in two is left out, since its cut form is not what was written.
  */
-export function tokensWithin(text: string, from: number, end: number, reach: number): Token[] {
+export function tokensWithin(text: string, from: number, end: number, reach: number, limit = Infinity): Token[] {
   const to = Math.min(end, from + reach);
-  const tokens = tokensIn(text, from, to);
+  const tokens = tokensIn(text, from, to, limit + 1);
+  // More tokens than asked for: the bound cut none of the ones returned.
+  if (tokens.length > limit) return tokens.slice(0, limit);
   if (to < end && /\S/.test(text[to - 1] ?? '') && /\S/.test(text[to] ?? '')) tokens.pop();
   return tokens;
 }

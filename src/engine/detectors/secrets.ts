@@ -74,7 +74,10 @@ interface Span {
 const VALUE_REACH = 1500;
 
 function findValue(post: Post, from: number, options: Options, labelLinks: boolean): Span | undefined {
-  const tokens = tokensWithin(post.text, from, Math.max(post.structure.sentenceAt(from).end, from), VALUE_REACH);
+  // Link words ("is", ":", "now") do not count against the gap, so a few per word are allowed for; a label in
+  // a long draft with no sentence breaks then reads a few dozen tokens, not all those within reach.
+  const limit = (options.gap + 1) * 3 + 4;
+  const tokens = tokensWithin(post.text, from, Math.max(post.structure.sentenceAt(from).end, from), VALUE_REACH, limit);
   let words = 0;
   // A plain word is a password only right after "is", ":" or "=" ("the Wi-Fi password is bluebird").
   let linked = labelLinks;

@@ -57,7 +57,7 @@ export const tokensDetector: DetectorFactory = (setup) => {
     for (const m of text.matchAll(LABEL)) {
       const from = (m.index ?? 0) + m[0].length;
       const sentence = post.structure.sentenceAt(from);
-      const tokens = tokensWithin(text, from, Math.max(from, sentence.end), VALUE_REACH).slice(0, gap + 1);
+      const tokens = tokensWithin(text, from, Math.max(from, sentence.end), VALUE_REACH, gap + 1);
       const value = tokens.find((t) => isHighEntropyToken(t.core));
       if (value) add(value.start, value.end, `random-looking value after "${m[0].trim()}"`);
     }

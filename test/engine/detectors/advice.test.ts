@@ -45,6 +45,15 @@ describe('individual-advice detector', () => {
     expect(found.map((f) => f.replacement)).toEqual([POINTER, '', '']);
   });
 
+  it('reads a request for photos of one person\'s body as an offer to judge it', () => {
+    expect(run("Text me a pic of your incision and I'll say if it looks okay.")).toMatchObject([{ severity: 'error' }]);
+    expect(run('Never text photos of your incision; use the portal and we will call you.')).toEqual([]);
+  });
+
+  it('catches an instruction about a medicine named in several words, with no other clinical word', () => {
+    expect(run('Time to come off your blood pressure pills for now.')).toMatchObject([{ severity: 'error' }]);
+  });
+
   it('does nothing on a post with no clinical word', () => {
     expect(run("@drlee great talk! I'll let you know if I can make the dinner.")).toEqual([]);
   });

@@ -51,4 +51,14 @@ describe('undisclosed-connection detector', () => {
     expect(run('Love the Lakeshore Health team and our new system.')).toEqual([]);
     expect(run('Walking is the best exercise for most back pain.')).toEqual([]);
   });
+
+  it('does not read a pain score as praise or a video call as a brand', () => {
+    expect(run('POV: he rates his back pain 10/10 while FaceTiming his cousin.')).toEqual([]);
+    expect(run('The ZenCore pillow is a 10/10 for my neck.')).toHaveLength(1);
+  });
+
+  it('counts hosted visits as a connection and finds a brand named with a model number', () => {
+    const [finding] = run('A year with the Corvex 3D navigation system and I love it. Thanks to Corvex for hosting me at their lab tour.');
+    expect(finding).toEqual({ severity: 'error', replacement: '$0 (Disclosure: I have a financial relationship with Corvex.)' });
+  });
 });

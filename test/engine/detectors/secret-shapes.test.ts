@@ -4,6 +4,7 @@ import {
   isHighEntropyToken,
   isPasswordLike,
   tokensIn,
+  tokensWithin,
 } from '../../../src/engine/detectors/secret-shapes.js';
 
 describe('secret shapes', () => {
@@ -38,5 +39,10 @@ describe('secret shapes', () => {
     expect(value?.core).toBe('Spine2025');
     expect(text.slice(value?.start, value?.end)).toBe('Spine2025');
     expect(value?.closesClause).toBe(true);
+  });
+  it('reads only as many tokens after a label as asked, keeping a token the reach bound cuts out', () => {
+    const text = 'pw is ' + 'word '.repeat(500);
+    expect(tokensWithin(text, 2, text.length, 1500, 5).map((t) => t.core)).toEqual(['is', 'word', 'word', 'word', 'word']);
+    expect(tokensWithin('pw is Spine2025', 2, 15, 8).map((t) => t.core)).toEqual(['is']);
   });
 });
