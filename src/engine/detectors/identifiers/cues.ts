@@ -43,11 +43,13 @@ export function scanFacts(
   });
   for (const cue of p.cues) {
     if (cue.pre && !cue.pre.test(text)) continue;
-    each(cue.re, (m, f) => {
+    each(cue.re, (m, matchFacts) => {
+      const at = cue.at?.(m);
+      const f = at === undefined ? matchFacts : facts(at);
       if (cue.needsPerson && !f.personRef) return;
       if (cue.accept && !cue.accept(m)) return;
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
+      const start = at ?? m.index;
+      const end = m.index + m[0].length;
       if (/(?:patient|pt)$/i.test(m[0]) && isCompound(text, end)) return;
       f.patientCues.push({ start, end, weight: cue.weight, label: cue.label(m) });
     });
@@ -73,6 +75,7 @@ export function scanFacts(
       f.patientCues.push({ start: m.index, end: m.index + m[0].length, weight: 0.2, label: `patient cue: ${care[0].toLowerCase()} of one person` });
     }
   });
+  demoteOwnFamily(text, facts, lex);
   each(lex.scan['not-patient-cues'], (m, f) => {
     const start = m.index ?? 0;
     // "Welcome home, Theo!" greets a patient back from hospital, not a new colleague.
@@ -86,6 +89,33 @@ export function scanFacts(
     });
   }
 }
+
+// "My dad had his decompression last month", "my wife's fusion": the author's own family, cared for by someone else.
+const OWN_FAMILY =
+  /\bmy\s+(?:(?:own|little|baby|big|older|younger|oldest|youngest|twin|late|dear|sweet|amazing|wonderful|brave|elderly|\d{1,3}-year-old)\s+)?(?:dad|father|mom|mum|mother|mama|papa|wife|husband|hubby|son|daughter|kid|kids|child|brother|sister|grandma|grandpa|grandmother|grandfather|granny|nan|nana|aunt|auntie|uncle|cousin|niece|nephew|partner|fianc[eé]e?|boyfriend|girlfriend|stepdad|stepmom|father-in-law|mother-in-law|(?:mom|mum|mother|dad|father|son|daughter|brother|sister)-in-law)\b/i;
+// Said of the author's own case: then "my mom" may be the patient's mother, and the care is the author's.
+const AUTHOR_CARE = /\b(?:I|we)\s+(?:just\s+|finally\s+)?(?:did|performed|fused|operated|decompressed|injected|treated|scoped|admitted|discharged|saw)\b|\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:patient|pt)s?\b|\bpatient['’]s\b/iu;
+
+/**
+ * The care of the author's own relative is no patient's: a sentence about "my dad" and "his decompression"
+ * says nothing of a patient, unless it also speaks of the author's patient or the author's own case.
+ */
+function demoteOwnFamily(text: string, facts: (pos: number) => SentenceFacts, lex: Lexicon): void {
+  if (!/\bmy\s/i.test(text)) return;
+  const seen = new Set<number>();
+  for (const m of matches(OWN_FAMILY_SCAN, text)) {
+    const f = facts(m.index);
+    if (seen.has(f.index) || f.patientCues.length === 0) continue;
+    seen.add(f.index);
+    const body = text.slice(f.span.start, f.span.end);
+    if (AUTHOR_CARE.test(body) || lex.test['patient-cues'].test(body.replace(/\bcaring for|tak(?:ing|e) care of|took care of|passed away/gi, ''))) continue;
+    f.patientCues.length = 0;
+    // No weak pronoun cue either: "my dad ... his decompression" is the same family member.
+    f.weak = false;
+  }
+}
+
+const OWN_FAMILY_SCAN = new RegExp(OWN_FAMILY.source, 'giu');
 
 const GENERAL_CARE_WORD = /^(?:pain|back|neck|spine|back pain|neck pain|case|chart|visit|appointment|insurance|treatment|symptoms)$/i;
 

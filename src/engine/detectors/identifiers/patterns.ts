@@ -6,7 +6,7 @@
  */
 import { phraseSource } from '../../catalog/regex.js';
 import type { Lexicon } from './lexicon.js';
-import { mayBeName } from './words.js';
+import { isNameWord, mayBeName, wordKind } from './words.js';
 
 /** A literal alternation matched whatever the case of its letters, inside an otherwise case-sensitive pattern. */
 export function anyCase(words: readonly string[]): string {
@@ -23,10 +23,13 @@ export function anyCase(words: readonly string[]): string {
 
 // Words that may stand between "her" and the procedure: spine levels, sides, sizes, timing.
 const MODIFIER =
-  '(?:[LTCS]\\d{1,2}(?:-[LTCS]?\\d{1,2})?|\\d+(?:-level|-week|-month|-year)?|one|two|three|four|first|second|third|last|latest|recent|new|old|big|bad|awful|small|own|lumbar|cervical|thoracic|sacral|spinal|spine|neck|back|disc|anterior|posterior|lateral|far-lateral|left|right|bilateral|revision|MIS|open|robotic|minimally|invasive|multi-level|multilevel|single-level|two-level|three-level|post-op|postop|pre-op|follow-up|compression|burst|scoliosis|emergency|urgent|elective|outpatient|same-day|steroid|nerve|facet|SI|joint|knee|hip|shoulder|full|whole|complex|chronic|acute|nagging|progressive|long|short|week|month|year|transforaminal|interlaminar|caudal|endoscopic|awake|anterior|lateral|extreme|upcoming|scheduled)';
+  '(?:[LTCS]\\d{1,2}(?:-[LTCS]?\\d{1,2})?|\\d+(?:-level|-week|-month|-year)?|one|two|three|four|first|second|third|last|latest|recent|new|old|big|bad|awful|small|own|lumbar|cervical|thoracic|sacral|spinal|spine|neck|back|disc|anterior|posterior|lateral|far-lateral|left|right|bilateral|revision|MIS|open|robotic|minimally|invasive|multi-level|multilevel|single-level|two-level|three-level|post-op|postop|pre-op|follow-up|compression|burst|scoliosis|emergency|urgent|elective|outpatient|same-day|steroid|nerve|facet|SI|joint|knee|hip|shoulder|full|whole|lower|upper|low|mid|stress|pars|complex|chronic|acute|nagging|progressive|long|short|week|month|year|transforaminal|interlaminar|caudal|endoscopic|awake|anterior|lateral|extreme|upcoming|scheduled)';
 
 /** The label of the cue "Here's Omar after his ablation": names.ts takes the name it covers for a person. */
 export const SHOWN_CUE = 'patient cue: a named person shown around their care';
+
+/** The label of a testimonial's signature ('"..." — Maureen'): names.ts takes the name it covers for a person. */
+export const SIGNED_CUE = 'patient cue: a testimonial signed by the patient';
 
 export const HONORIFIC = anyCase(['mrs', 'mr', 'ms', 'miss', 'mx', 'mister']);
 
@@ -90,6 +93,8 @@ export interface Patterns {
     pre?: RegExp;
     /** A check of the match that a pattern cannot make (its words are names). */
     accept?: (m: RegExpExecArray) => boolean;
+    /** Where the cue stands, when not at the match's start (a quote's signature stands after the quote). */
+    at?: (m: RegExpExecArray) => number;
   }[];
   /** Without one of these words there is no second-person care. */
   secondPersonPre: RegExp;
@@ -265,6 +270,49 @@ function buildPatterns(lex: Lexicon): Patterns {
       needsPerson: true,
       pre: /\b(?:I|we)\b/i,
     },
+    {
+      // "Ava came in barely able to sit", "Maureen came to us after three failed injections": a testimonial's
+      // opening, one person arriving for care (plural "patients came in" is no one in particular).
+      re: new RegExp(
+        `(?:${word('(?:she|he|She|He|who)')}|(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)(\\s*\\(\\d{1,3}\\))?(?:,?\\s+(?:from|of)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)\\s+(?:first\\s+)?(?:came|walked|limped|hobbled)\\s+(?:in|into\\s+(?:our|the)\\s+(?:clinic|office|practice)|to\\s+(?:us|me|see\\s+(?:us|me)|our\\s+(?:clinic|office|practice|center|centre|studio|team)))\\s+(?:after|with|for|barely|unable|limping|hobbling|bent|hunched|crying|complaining|on\\s+crutches|in\\s+(?:agony|pain|tears|a\\s+wheelchair)|not\\s+able|(?:and\\s+)?(?:could(?:n't|\\s+not|\\s+barely|\\s+hardly)|can't|cannot))(?![\\p{L}])`,
+        'gu',
+      ),
+      weight: 0.3,
+      label: () => 'patient cue: one person came in for care',
+      // An age in brackets makes even an ordinary word a name ("Lily (34)").
+      accept: (m) => m[1] === undefined || m[2] !== undefined || mayBeName(m[1]),
+      pre: /\b(?:came|walked|limped|hobbled)\s+(?:in|to)\b/i,
+    },
+    {
+      // "Just finished a tough revision on the mayor's wife", "did a two-level ACDF yesterday on a welder": one person's care.
+      re: new RegExp(
+        `${word('(?:did|do|doing|finished|performed|completed|wrapped up|scrubbed in on|assisted (?:on|with))')}\\s+(?:a|an|the|my|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${care}(?:\\s+(?:yesterday|today|tonight|this morning|this afternoon|last night|last week))?(?=\\s+(?:on|for)\\s+(?:a|an|the|my|our|this|that|his|her)(?![\\p{L}]))`,
+        'giu',
+      ),
+      weight: 0.3,
+      label: () => 'patient cue: a procedure done on one person',
+      pre: /\b(?:did|do|doing|finished|performed|completed|wrapped up|scrubbed in on|assisted (?:on|with))\s+(?:a|an|the|my|another)\s[^.!?\n]{0,80}?\s(?:on|for)\s+(?:a|an|the|my|our|this|that|his|her)\s/i,
+    },
+    {
+      // "Third RFA of the morning", "first case of the day": one patient of the author's list.
+      re: new RegExp(
+        `${word(`(?:${anyCase(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'last', 'next', 'final'])}|\\d(?:st|nd|rd|th))`)}\\s+(?:${care}|case)\\s+of\\s+the\\s+(?:day|morning|afternoon|evening|night|shift)(?![\\p{L}])`,
+        'gu',
+      ),
+      weight: 0.3,
+      label: () => 'patient cue: one case of the day',
+      pre: /\bof the (?:day|morning|afternoon|evening|night|shift)\b/i,
+    },
+    {
+      // '"Dr. Lee gave me my life back!" — Maureen from Ellsworth': a patient's testimonial signed with a first name
+      // (famous quotations are signed with full names).
+      re: /["“]([^"“”\n]{3,240})["”]\s*(?:[—–]|--?)\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\.)?(?=\s*(?:,|\(|$|\n|(?:from|of|in)\s+\p{Lu}))/gmu,
+      weight: 0.35,
+      label: () => SIGNED_CUE,
+      accept: (m) => (isNameWord(m[2] ?? '') || (wordKind(m[2] ?? '') === 'unknown' && mayBeName(m[2] ?? ''))) && /\b(?:I|I'm|me|my)\b/.test(m[1] ?? '') && /\b(?:Dr|doctor|surgeon|physio|chiro|therapist|pain|back|neck|spine|surgery|life|walk|team)\b/i.test(m[1] ?? ''),
+      at: (m) => m.index + m[0].length - (m[2] ?? '').length,
+      pre: /["”]\s*(?:[—–]|--?)\s*\p{Lu}/u,
+    },
   ];
   const secondPersonCare = new RegExp(
     [
@@ -277,6 +325,8 @@ function buildPatterns(lex: Lexicon): Patterns {
       word('see you (?:at|for) your'),
       `\\b(?:glad|happy|thrilled|great to hear|good to hear|so good|hope)\\b[^.!?\\n]{0,25}?\\bthe\\s+${mods}${specificCare}${careEnd}`,
       word("(?:you're|you are|you) (?:recovering|healing|back on your feet|walking again|back to)"),
+      // "you no-showed three appointments", "you missed your last two sessions": a reply that says the person was seen.
+      word('(?:you|u) (?:no-?showed|no showed|missed|skipped|cancell?ed|rescheduled|booked|came (?:in )?for) (?:(?:your|our|my|the|three|two|four|five|several|\\d+|last|first|all)\\s+){0,3}(?:appointments?|appts?|sessions?|visits?|follow-?ups?|consults?|adjustments?|injections?)'),
     ].join('|'),
     'giu',
   );

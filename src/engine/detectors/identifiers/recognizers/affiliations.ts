@@ -44,8 +44,14 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
     const phrase = m[0].replace(/^the\s+/, '');
     const words = phrase.split(/\s+/);
     // "Maple Grove Nursing & Rehab" is where a patient lives, not only a care organisation.
-    if ((lex.test['care-organizations'].test(phrase) && !RESIDENCE.test(phrase)) || words.every((w) => wordKind(w) === 'common')) continue;
-    if (words.some((w) => ['month', 'weekday'].includes(wordKind(w)))) continue;
+    const kindAtEnd = once(lex, 'affiliations.kindAtEnd', () => new RegExp(`(?:^|\\s)(${lex.source['affiliation-words']})$`, 'u'));
+    const kindWords = (kindAtEnd.exec(phrase)?.[1] ?? '').split(/\s+/).length;
+    const nameWords = words.slice(0, words.length - kindWords);
+    // "Sunrise Senior Living", "Maple Grove Middle School": ordinary words before a kind of two words are a name;
+    // before a one-word kind ("the Back Pain Club") they may only describe it.
+    const plain = kindWords > 1 ? nameWords.every((w) => ['month', 'weekday'].includes(wordKind(w))) : words.every((w) => wordKind(w) === 'common');
+    if ((lex.test['care-organizations'].test(phrase) && !RESIDENCE.test(phrase)) || plain || nameWords.length === 0) continue;
+    if (words.some((w) => ['month', 'weekday'].includes(wordKind(w))) || /^\s+East\b/.test(ctx.after(end, 6))) continue;
     if (!ctx.tie(start)) continue;
     const kind = lex.test['affiliation-words'].exec(phrase)?.[0] ?? '';
     found.push({ start, end, score: new Score(0.35, 'employer, school or club'), replacement: genericOf(kind) });
@@ -132,7 +138,7 @@ function genericOf(kind: string): string {
   if (/^(?:Roofing|Plumbing|Construction|Contracting|Electric|Electrical|Landscaping|Trucking|Logistics|Motors|Lumber|Hardware|Transport|Freight|Steel|Foods|Realty|Auto|Auto Body|Tire)$/.test(kind)) {
     return 'a local business';
   }
-  if (/^(?:Elementary|Prep)$/.test(kind)) return 'a local school';
+  if (/^(?:Elementary|Prep|Middle|Primary School|Grammar|Collegiate|Comprehensive)$/.test(kind)) return 'a local school';
   if (/^\p{Lu}{2,}$/u.test(kind)) return `a local ${kind}`;
   return `a local ${kind.toLowerCase().replace(/\.$/, '')}`;
 }

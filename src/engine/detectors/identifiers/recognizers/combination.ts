@@ -14,7 +14,7 @@ import { ageAdjective, ageRange } from '../generalise.js';
 import { Score, severityOf } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
 
-type Kind = 'age' | 'occupation' | 'employer or school' | 'place' | 'procedure' | 'day' | 'rarity' | 'relationship' | 'physical trait';
+type Kind = 'name' | 'age' | 'occupation' | 'employer or school' | 'place' | 'procedure' | 'day' | 'rarity' | 'incident' | 'relationship' | 'physical trait';
 
 interface Detail {
   kind: Kind;
@@ -29,7 +29,10 @@ interface Detail {
 const EXACT_AGE = /(?<![\p{L}\p{N}.,$])([1-8]?\d)\s?(?:yo|y\/o|y\.o\.|-year-old|-yr-old| years? old| yrs? old)(?!s)(?![\p{L}])/giu;
 const AGE_SEX = /(?<![\p{L}\p{N}.,$])(1\d|[2-8]\d)\s?([MF])(?![\p{L}\p{N}])/gu;
 const AGE_STATED = /(?<=\b(?:aged|age|turned|just turned|at age)\s)([1-8]?\d)(?![\p{L}\p{N}+])/giu;
-const AGE_APPOSITION = /(?<=[\p{L}.],\s)(1\d|[2-8]\d)(?=\s*,)/gu;
+const AGE_APPOSITION = /(?<=[\p{L}.],\s)(1\d|[2-8]\d)(?=\s*,)|(?<=\p{Lu}\p{Ll}+\s?\()(1\d|[2-8]\d)(?=\))/gu;
+// "hurt in the grain elevator fire", "pulled from the Route 9 pileup": one known event, and whoever was hurt in it.
+const INCIDENT =
+  /\b(?:hurt|injured|burned|burnt|caught|trapped|pulled from|rescued from|survived|involved|thrown from|crushed)\s+(?:in|at|during|from)\s+(the\s+(?:[\p{L}\d'’-]+\s+){0,3}?(fire|blaze|explosion|crash|wreck|pile-?up|collapse|shooting|derailment|flood|tornado|rollover|blast|stampede|cave-in|attack|incident|accident|collision))(?![\p{L}])/giu;
 const AGE_RANGE = /\bin (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b/giu;
 const RELATIONSHIP = /\bmy (?:neighbou?r|next-door neighbou?r|barber|mail ?man|mail carrier|landlord|pastor|dentist|mechanic|boss|old teacher|(?:kid|son|daughter)'s (?:teacher|coach)|high school (?:teacher|coach)|hairdresser|plumber|contractor)\b/giu;
 const PHYSICAL = /(?<![\p{L}\p{N}])(?:\d{3}[- ]?(?:lb|lbs|pound)s?|\d'\s?\d{1,2}"?|(?:six|seven)[- ]f(?:oo|ee)t|\d-foot)(?![\p{L}])/giu;
@@ -110,7 +113,7 @@ function combine(ctx: PostContext): Candidate[] {
     }
     for (const re of /\b(?:aged?|turned|at age)\b/i.test(body) ? [AGE_STATED, AGE_APPOSITION] : [AGE_APPOSITION]) {
       for (const m of matches(re, body)) {
-        const age = Number(m[1]);
+        const age = Number(m[1] ?? m[2]);
         add({ kind: 'age', weight: 1, start: at(m), end: at(m) + m[0].length, replacement: ageRange(age) });
       }
     }
@@ -130,6 +133,14 @@ function combine(ctx: PostContext): Candidate[] {
     }
     for (const m of matches(SMALL_PLACE, body)) add({ kind: 'place', weight: 1, start: at(m), end: at(m) + m[0].length, replacement: null });
     for (const m of matches(COMMUNITY_KNOWS, body)) add({ kind: 'rarity', weight: 1.5, start: at(m), end: at(m) + m[0].length, replacement: null });
+    for (const m of /\bthe\s/i.test(body) ? matches(INCIDENT, body) : []) {
+      const event = m[1] ?? '';
+      const start = at(m) + m[0].length - event.length;
+      const head = (m[2] ?? 'accident').toLowerCase();
+      // A bare "the crash" may only point back to a crash just described; with its own words it names one event.
+      const named = event.split(/\s+/).length > 2;
+      add({ kind: 'incident', weight: named ? 1.5 : 0.75, start, end: start + event.length, replacement: `${/^[aeiou]/.test(head) ? 'an' : 'a'} ${head}` });
+    }
     for (const m of matches(RELATIONSHIP, body)) add({ kind: 'relationship', weight: 1, start: at(m), end: at(m) + m[0].length, replacement: null });
     for (const m of matches(PHYSICAL, body)) add({ kind: 'physical trait', weight: 1, start: at(m), end: at(m) + m[0].length, replacement: '' });
     for (const m of matches(RELATIVE_DAY, body)) add({ kind: 'day', weight: 0.5, start: at(m), end: at(m) + m[0].length, replacement: null });
@@ -139,10 +150,10 @@ function combine(ctx: PostContext): Candidate[] {
       details.push({ kind: 'procedure', weight: 0.5, start, end: start + procedure[0].length, replacement: null, counted: true });
     }
   }
-  for (const [name, kind] of [['places', 'place'], ['affiliations', 'employer or school'], ['dates', 'day']] as const) {
+  for (const [name, kind] of [['places', 'place'], ['affiliations', 'employer or school'], ['dates', 'day'], ['names', 'name']] as const) {
     for (const c of ctx.found(name)) {
       if (c.severity === undefined) continue;
-      details.push({ kind, weight: kind === 'day' ? 1 : 1.5, start: c.start, end: c.end, replacement: null, counted: true });
+      details.push({ kind, weight: kind === 'day' || kind === 'name' ? 1 : 1.5, start: c.start, end: c.end, replacement: null, counted: true });
     }
   }
   // One detail of a kind counts fully; more of the same kind add little.

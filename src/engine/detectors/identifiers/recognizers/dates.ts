@@ -35,6 +35,15 @@ const SHAPES: readonly Shape[] = [
   { re: new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'), base: 0.3, why: 'month and day' },
   { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${ORDINAL}\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'), base: 0.3, why: 'day of a month' },
   { re: new RegExp(`(?<![\\p{L}\\p{N}])${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'), base: 0.3, why: 'day and month' },
+  {
+    // "your epidural on the 14th", "since the 3rd": a day of this month. "the 14th floor", "the 3rd time" name other things.
+    re: new RegExp(
+      `(?<=\\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|till|[Bb]y|[Bb]efore|[Aa]fter)\\s+)[Tt]he\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)—–]|$|\\s+(?:at|and|when|so|but|for|with|after|before|in|or|we|I|you|he|she|they|because|as|that|which|is|was|will|then|until|around|about|ran|went|got|started|ended|took|felt)\\b))`,
+      'gmu',
+    ),
+    base: 0.25,
+    why: 'day of the month',
+  },
   { re: /(?<![\p{N}/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d{2}(?![\p{N}/.-])/gu, base: 0.4, why: 'numeric date with year' },
   { re: /(?<![\p{N}/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}-])/gu, base: 0.4, why: 'numeric date with year' },
   { re: /(?<![\p{N}/.,-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\p{N}/]|[.,]\d)/gu, base: 0.25, why: 'numeric month and day' },
@@ -117,8 +126,12 @@ export function recognizeDates(ctx: PostContext): Candidate[] {
       const clauseText = text.slice(Math.max(ctx.facts(start).span.start, clause.start - 60), clause.end);
       const event = EVENT.test(clauseText) || care.test(clauseText);
       if (!birth && event) score.raise(0.25, 'date of a care event');
-      // "today" dates a patient's surgery or death; "told me today" dates only the telling.
-      if (shape.why === 'relative day' && !(event && f0.patientCues.some((c) => c.weight > 0.2))) continue;
+      // "today" dates a patient's surgery or death; "told me today" dates only the telling, and "her fusion last
+      // month, and today she walked" dates the walk: the care must be in the relative day's own clause.
+      if (shape.why === 'relative day') {
+        const own = text.slice(clause.start, clause.end);
+        if (!((EVENT.test(own) || care.test(own)) && f0.patientCues.some((c) => c.weight > 0.2))) continue;
+      }
       if (/(?:\bon|\bfrom|\bsince|\bsince\s+last)\s*$/i.test(before)) score.raise(0.05, 'date of something that happened');
       const yearText = /(19\d{2}|20\d{2})\s*$/.exec(m[0])?.[1];
       const f: Found = {

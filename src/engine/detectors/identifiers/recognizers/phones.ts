@@ -17,6 +17,9 @@ const SHAPES: readonly RegExp[] = [
   new RegExp(`(?<![\\p{N}\\p{L}+/-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}${EXT}(?![\\p{N}/])`, 'gu'),
   new RegExp(`(?<![\\p{N}\\p{L}+/.-])\\d{3}[.-]\\d{4}${EXT}(?![\\p{N}/.-])`, 'gu'),
   /(?<![\p{N}\p{L}])\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}(?![\p{N}])/gu,
+  // Numbers dialled with a leading 0 outside North America: "07700 900123", "0491 570 156", "020 7946 0958",
+  // "(02) 9876 5432". The digit count is checked below (10 or 11).
+  /(?<![\p{N}\p{L}+/.,-])(?:\(0\d{1,4}\)\s?|0\d{1,4}[\s.-]?)\d{3,4}[\s.-]?\d{3,4}(?![\p{N}/]|[.,]\d)/gu,
 ];
 // Ten digits in a row count only when the text says it is a number to call.
 const BARE = /(?<![\p{N}])\d{10}(?![\p{N}])/gu;
@@ -55,6 +58,10 @@ export function recognizePhones(ctx: PostContext): Candidate[] {
 /** Dates, ranges, dosages and scores that have a phone's digits but are not one. */
 function looksLikeOtherNumber(ctx: PostContext, start: number, end: number): boolean {
   const value = ctx.text.slice(start, end);
+  if (/^\(?0/.test(value)) {
+    const digits = value.replace(/\D/g, '').length;
+    if (digits < 10 || digits > 11) return true;
+  }
   if (/^(?:19|20)\d{2}[-.](?:19|20)\d{2}$/.test(value)) return true;
   return /\b(?:mg|mcg|ml|units?|steps|views|followers|dollars|usd|\$)\b/i.test(ctx.after(end, 10));
 }

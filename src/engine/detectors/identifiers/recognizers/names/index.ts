@@ -20,6 +20,7 @@ import {
   AGE_APPOSITION,
   BIRTH_NEARBY,
   collect,
+  CONSUMED,
   nameWords,
   PATIENT_APPOSITION,
   PERSON_APPOSITION,
@@ -37,7 +38,7 @@ export function recognizeNames(ctx: PostContext): Candidate[] {
   for (const span of spans) {
     if (colleague.has(span)) continue;
     // "singing Elvis", "watching Tiger Woods": a famous name as the thing sung, watched or quoted.
-    if (WORK_OF.test(ctx.before(span.start, 25))) continue;
+    if (WORK_OF.test(ctx.before(span.start, 25)) || (span.shape === 'capitalised' && CONSUMED.test(ctx.before(span.start, 30)))) continue;
     const words = nameWords(ctx.text.slice(span.start, span.end));
     if (words.some((w) => ctx.colleagueNames.has(w))) continue;
     const score = baseScore(ctx, span);

@@ -8,7 +8,7 @@
  */
 import type { Address, PostContext, SentenceFacts } from '../../context.js';
 import { COMMON_INITIALS } from '../../addresses.js';
-import { CAP_WORD, HONORIFIC, SHOWN_CUE } from '../../patterns.js';
+import { CAP_WORD, HONORIFIC, SHOWN_CUE, SIGNED_CUE } from '../../patterns.js';
 import { matches, overlapChecker } from '../../scan.js';
 import { isNameWord, isNickname, mayBeName, wordKind } from '../../words.js';
 
@@ -45,6 +45,10 @@ const SURNAME_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD}),\\s?(\\p{
 // "Name: Jane Doe", "Pt: Raymond Castillo": a form's name field.
 const LABELLED_NAME = new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu');
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}_.])\\p{Lu}\\.\\s?(${CAP_WORD})(?![\\p{L}.])`, 'gu');
+const CAPS_SURNAME_INITIAL = /(?<![\p{L}\p{N}_.])(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?),\s?\p{Lu}(?:\p{Lu}{2,})?(?![\p{L}\p{N}.])/gu;
+// Shouted words of care and record labels are not surnames.
+const CARE_ACRONYMS = /^(?:MRN|DOB|ICU|PACU|NICU|ACDF|TLIF|PLIF|ALIF|XLIF|EHR|EMR|MRI|PACS|FYI|ASAP|LOL|OMG|BMI|PRN|NPO|STAT|WOW|YES|NOT|AND|THE|BUT)$/;
+const CAPS_SURNAME_PRE = /\p{Lu}{3},\s?\p{Lu}/u;
 const INITIALS = /(?<![\p{L}\p{N}_.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\p{N}_#@/.'’-])${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}(?![\\p{L}\\p{N}_@])`, 'gu');
 const SPACED_LETTERS = /\p{L}{3,}/gu;
@@ -73,9 +77,12 @@ function ownCareAfter(ctx: PostContext, end: number): boolean {
   const m = /^['’]s\s+(\S[^.!?]*)/u.exec(after);
   return m !== null && ctx.lex.test['care-terms'].test(m[1] ?? '') && !/^(?:team|center|centre|clinic|program|department|unit|service|office)\b/i.test(m[1] ?? '');
 }
+// "eating hot Cheetos", "wearing his Nikes": a capitalised word consumed or used is a brand.
+export const CONSUMED = /\b(?:eating|ate|eats|drinking|drank|drinks|chugging|sipping|munching(?: on)?|snacking on|wearing|wore|ordering|ordered|bought|buying|smoking|vaping)\s+(?:(?:a|an|the|some|his|her|their|my|hot|cold|spicy|diet|large|whole|bag of|can of|bottle of)\s+){0,2}$/i;
 export const WORK_OF = /\b(?:singing|sing|sang|sings|playing|played|listening to|listened to|watching|watched|reading|read|quoting|quoted|channeling|channelling|impression of|impersonating|a fan of|like|as)\s*$/i;
 export const RECORD_NEARBY = /\b(?:MRN|DOB|D\.O\.B|bed|room|acct|chart|admitted|discharged)\b/i;
-export const AGE_APPOSITION = /^,\s*\d{1,3}\s*(?:,|yo\b|y\/o|-year|years?\b|[MF]\b)/;
+// "Frank, 78,", "Ava (29)": an age given right after the name.
+export const AGE_APPOSITION = /^(?:,\s*\d{1,3}\s*(?:,|yo\b|y\/o|-year|years?\b|[MF]\b)|\s?\(\s*\d{1,3}\s*(?:[MF]|yo|y\/o)?\s*\))/;
 export const BIRTH_NEARBY = /^[,\s]*(?:born|who turn(?:ed|s)|turn(?:ed|s) \d|celebrat)/i;
 const NOT_NAMES = new Set(['I', 'OK', 'Ok', 'POV', 'PSA', 'FYI', 'TIL', 'AMA', 'OR', 'ER', 'ED', 'ICU', 'PT', 'OT', 'MRI', 'CT', 'God', 'Lord', 'Jesus', 'Santa', 'Mom', 'Dad', 'Grandma', 'Grandpa', 'Doc', 'Navy', 'Army', 'Marines', 'Marine', 'Air', 'Force', 'Guard', 'Coast', 'National', 'Police', 'Fire', 'Church', 'Medicare', 'Medicaid', 'Abuela', 'Abuelo', 'Nana', 'Papa', 'North', 'South', 'East', 'West']);
 
@@ -122,6 +129,17 @@ export function collect(ctx: PostContext): NameSpan[] {
     if (!mayBeName(surname) || NOT_NAMES.has(surname)) continue;
     const start = m.index ?? 0;
     add({ start, end: start + m[0].length, shape: 'surname-initial' });
+  }
+  // "HARTLEY, G · MRN ...": an EHR banner's surname and initial, where record details stand beside it.
+  if (CAPS_SURNAME_PRE.test(text)) {
+    for (const m of matches(CAPS_SURNAME_INITIAL, text)) {
+      const surname = m[1] ?? '';
+      const titled = surname.charAt(0) + surname.slice(1).toLowerCase();
+      if (NOT_NAMES.has(surname) || CARE_ACRONYMS.test(surname) || !mayBeName(titled)) continue;
+      // A banner's fields are split by dots and bullets that end "sentences": read the characters around instead.
+      if (!RECORD_NEARBY.test(`${ctx.before(m.index, 60)} ${ctx.after(m.index + m[0].length, 40)}`)) continue;
+      add({ start: m.index, end: m.index + m[0].length, shape: 'surname-initial' });
+    }
   }
   for (const m of matches(LABELLED_NAME, text)) {
     const name = m[1] ?? '';
@@ -217,7 +235,7 @@ function collectCapitalised(
     if (/^\s+(?:\p{Lu}[\p{L}]*\s+)?(?:Hospital|Clinic|Center|Centre|Spine|Pain|Health|Medical|Symposium|Conference|Forum|Street|St\b|Ave|Road|Lane)/u.test(after)) continue;
     // A person's own care or a relative clause says this is a person, whatever the preposition before
     // ("a note from Ana Ruiz, whose fusion ...", "photos of Keeley's scoliosis correction").
-    const personClause = RELATIVE_AFTER.test(after) || ownCareAfter(ctx, end) || f.patientCues.some((c) => c.label === SHOWN_CUE && c.start <= start && c.end >= end);
+    const personClause = RELATIVE_AFTER.test(after) || ownCareAfter(ctx, end) || f.patientCues.some((c) => (c.label === SHOWN_CUE || c.label === SIGNED_CUE) && c.start <= start && c.end >= end);
     if (/(?:in|near|outside|around|at)\s+(?:the\s+)?$/i.test(before) && !personClause) continue;
     if (/(?:from|of|by)\s+(?:the\s+)?$/i.test(before) && !personClause && !(words.length <= 2 && wordKind(words[0] as string) === 'first-name')) continue;
     if (lex.test.regions.test(phrase)) continue;
@@ -225,10 +243,19 @@ function collectCapitalised(
     const atSentenceStart = start === f.span.start || /^[\s\p{P}\p{S}]*$/u.test(ctx.text.slice(f.span.start, start));
     const nickname = isNickname(words);
     // "(Frank, 78, retired Navy)": a word given an age is a name, even when it is also an ordinary word.
-    const known = nickname || words.some((w) => isNameWord(w)) || AGE_APPOSITION.test(after) || (personClause && words.every((w) => mayBeName(w)));
+    // "Hunter, starting QB for ...", "my patient Hope": an ordinary word used as a name, told by its slot.
+    const roleAfter = words.length === 1 && occupationApposition(ctx).test(after);
+    const known =
+      nickname ||
+      words.some((w) => isNameWord(w)) ||
+      AGE_APPOSITION.test(after) ||
+      (personClause && words.every((w) => mayBeName(w))) ||
+      (!atSentenceStart && (roleAfter || (words.length === 1 && PATIENT_APPOSITION.test(before))));
     const unknown = words.every((w) => wordKind(w) === 'unknown' && mayBeName(w));
     if (!known && !unknown) continue;
     if (atSentenceStart && !known) continue;
+    // "Go Mustangs!": a team cheered on, not a person.
+    if (!known && /(?:^|\s)(?:go|let's go|come on)\s+$/i.test(before) && /s$/.test(words[words.length - 1] as string)) continue;
     if (!known && !PERSON_SLOT_BEFORE.test(before) && !PERSON_SLOT_AFTER.test(after) && !PATIENT_APPOSITION.test(before)) continue;
     add({ start, end, shape: 'capitalised' });
   }
@@ -237,18 +264,38 @@ function collectCapitalised(
 // Lower-case words that are first names but far more often ordinary words.
 const COMMON_LOWER = new Set(['will', 'mark', 'bill', 'rose', 'grace', 'hope', 'may', 'june', 'april', 'art', 'sue', 'joy', 'faith', 'pat', 'max', 'ray', 'rob', 'jack', 'frank', 'gene', 'bob', 'dawn', 'eve', 'ivy', 'page', 'summer', 'autumn', 'sky', 'rich', 'don', 'drew', 'chase', 'guy', 'buddy', 'sunny', 'chip', 'gay', 'sandy', 'holly', 'olive', 'iris', 'jade', 'ruby', 'pearl', 'amber', 'misty', 'crystal', 'hunter', 'taylor', 'tanner', 'mason', 'cash', 'royal', 'king', 'prince', 'major', 'doc', 'said', 'long', 'young', 'love', 'lane', 'dale', 'glen', 'wade', 'reed', 'clay', 'rocky', 'rusty', 'lou', 'ali', 'kim', 'lee']);
 const LOWER_SLOT_BEFORE = /(?:^|\s)(?:to|with|and|for|hi|hey|thanks|thx|ty|named|called|patient|pt|see|saw|meet|met|congrats)\s+$/i;
+const STRONG_LOWER_BEFORE = /(?:^|\s)(?:my|our|the)?\s*(?:patient|pt|mrs?|ms)\s+$/i;
+const STRONG_LOWER_AFTER = /^\s+in\s+(?:(?:bed|room|rm|bay)\s*\d|\d{1,4}\s*[a-z]{0,5}\s+(?:bed|room|bay)\s*\d)/i;
 const LOWER_SLOT_AFTER = /^(?:['’]s\b|\s*[,!]|\s+(?:who|from|is|was|in bed|in room|in \d))/i;
 
 function collectLowercase(ctx: PostContext, f: SentenceFacts, add: (s: NameSpan) => void): void {
   const body = ctx.text.slice(f.span.start, f.span.end);
   for (const m of matches(LOWER_WORD, body)) {
     const word = m[0];
-    if (COMMON_LOWER.has(word) || wordKind(word) !== 'first-name' || ctx.lex.test['person-nouns'].test(word)) continue;
     const start = f.span.start + m.index;
     const end = start + word.length;
-    if (!LOWER_SLOT_BEFORE.test(ctx.before(start, 20)) && !LOWER_SLOT_AFTER.test(ctx.after(end, 12))) continue;
+    // "rose in 4 west bed 12", "pt rose": a slot only a patient fills makes even an ordinary word a name.
+    const strong = STRONG_LOWER_BEFORE.test(ctx.before(start, 12)) || STRONG_LOWER_AFTER.test(ctx.after(end, 24));
+    if (COMMON_LOWER.has(word) ? !strong : wordKind(word) !== 'first-name') continue;
+    if (ctx.lex.test['person-nouns'].test(word)) continue;
+    if (!strong && !LOWER_SLOT_BEFORE.test(ctx.before(start, 20)) && !LOWER_SLOT_AFTER.test(ctx.after(end, 12))) continue;
     add({ start, end, shape: 'lowercase' });
   }
+}
+
+const APPOSITION_CACHE = new WeakMap<PostContext['lex'], RegExp>();
+
+/** ", starting QB for", ", a retired welder", "(29)": a person described right after the word. */
+function occupationApposition(ctx: PostContext): RegExp {
+  let re = APPOSITION_CACHE.get(ctx.lex);
+  if (!re) {
+    re = new RegExp(
+      `^\\s*,\\s*(?:(?:a|an|our|the|my)\\s+)?(?:(?:starting|retired|former|local|young|veteran|star|head|lead|senior|junior|varsity|\\d{1,3}-year-old)\\s+){0,2}${ctx.lex.source.occupations}(?![\\p{L}])`,
+      'iu',
+    );
+    APPOSITION_CACHE.set(ctx.lex, re);
+  }
+  return re;
 }
 
 export function isTitle(ctx: PostContext, word: string): boolean {
