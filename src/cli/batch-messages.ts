@@ -1,8 +1,14 @@
-/** What the main thread and a batch worker say to each other (parallel.ts, batch-worker.ts). */
-export interface ChunkRequest {
-  index: number;
-  firstLineNo: number;
+/**
+ * What the main thread and a batch worker say to each other (parallel.ts,
+ * batch-worker.ts). The worker gets the whole batch once; then every thread
+ * claims the next chunk from a shared counter, so no thread ever waits for
+ * another to hand it work.
+ */
+export interface BatchStart {
   lines: Uint8Array[];
+  chunkLines: number;
+  /** One Int32: the index of the next chunk nobody has claimed. */
+  next: SharedArrayBuffer;
 }
 
 export interface ChunkAnswer {
@@ -11,14 +17,20 @@ export interface ChunkAnswer {
   failed: number;
 }
 
-export function isChunkRequest(message: unknown): message is ChunkRequest {
+export function isBatchStart(message: unknown): message is BatchStart {
   if (typeof message !== 'object' || message === null) return false;
-  const m = message as Partial<ChunkRequest>;
-  return Number.isInteger(m.index) && Number.isInteger(m.firstLineNo) && Array.isArray(m.lines) && m.lines.every((l) => l instanceof Uint8Array);
+  const m = message as Partial<BatchStart>;
+  return Array.isArray(m.lines) && m.lines.every((l) => l instanceof Uint8Array) && Number.isInteger(m.chunkLines) && m.next instanceof SharedArrayBuffer;
 }
 
 export function isChunkAnswer(message: unknown): message is ChunkAnswer {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Partial<ChunkAnswer>;
   return Number.isInteger(m.index) && Number.isInteger(m.failed) && Array.isArray(m.answers) && m.answers.every((a) => typeof a === 'string');
+}
+
+/** Claims the next chunk: its index, or -1 when every chunk is taken. */
+export function claimChunk(next: Int32Array, chunkCount: number): number {
+  const index = Atomics.add(next, 0, 1);
+  return index < chunkCount ? index : -1;
 }

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DraftError, getEngine, PLATFORMS, type Platform, type Review } from '../engine/index.js';
+import { DraftError, getEngine, PLATFORMS, type Platform, type Review, type ReviewOptions } from '../engine/index.js';
 import { formatText } from './format.js';
 import { decodeUtf8, readFileBytes, readFileText, readStdinBytes, readStdinText, UsageError } from './input.js';
 import { answerBatch } from './parallel.js';
@@ -61,7 +61,6 @@ async function readDraft(words: string[], flags: ReviewFlags, io: Io): Promise<s
 }
 
 async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<number> {
-  const engine = getEngine();
   if (flags.jsonl) {
     if (words.length > 0) throw new UsageError('--jsonl reads lines from standard input or --file, not from arguments.');
     const bytes = flags.file ? await readFileBytes(flags.file) : await readStdinBytes(io.stdin);
@@ -74,7 +73,11 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
       pending = [];
       pendingSize = 0;
     };
-    await answerBatch([...splitLines(bytes)], flags.jobs ?? defaultJobs(), (text, options) => engine.review(text, options), (chunk) => {
+    const reviewer = () => {
+      const engine = getEngine();
+      return (text: string, options: ReviewOptions) => engine.review(text, options);
+    };
+    await answerBatch([...splitLines(bytes)], flags.jobs ?? defaultJobs(), reviewer, (chunk) => {
       failed += chunk.failed;
       for (const json of chunk.answers) {
         pending.push(json);
@@ -86,7 +89,7 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
     return failed > 0 ? EXIT.usage : EXIT.clean;
   }
   const text = await readDraft(words, flags, io);
-  const review: Review = engine.review(text, flags.platform ? { platform: flags.platform } : {});
+  const review: Review = getEngine().review(text, flags.platform ? { platform: flags.platform } : {});
   if (flags.format === 'json') io.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
   else io.stdout.write(`${formatText(review, { color: useColor(io, flags.color) })}\n`);
   return review.findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.clean;

@@ -1,8 +1,8 @@
 /**
  * A large `--jsonl` batch reviewed on every core: the main thread and
- * `jobs - 1` worker threads take chunks of lines as they come free, and the
- * answers leave in input order. A worker needs about a fifth of a second to
- * load the engine, so small batches stay on the main thread.
+ * `jobs - 1` worker threads claim chunks of lines from a shared counter, and
+ * the answers leave in input order. A worker needs about a fifth of a
+ * second to load the engine, so small batches stay on the main thread.
  *
  * Workers run the built `batch-worker.js`; where it is absent (the tests run
  * the TypeScript sources), the batch runs on the main thread alone, with the
@@ -12,12 +12,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { answerLines, type AnsweredChunk, type Reviewer } from './batch.js';
-import { isChunkAnswer, type ChunkRequest } from './batch-messages.js';
+import { claimChunk, isChunkAnswer, type BatchStart } from './batch-messages.js';
 
 /** Lines per chunk: small enough to share the tail of a batch evenly, large enough to keep messages few. */
 export const CHUNK_LINES = 32;
-/** Below this many lines, starting a worker costs more than it saves. */
-export const PARALLEL_MIN_LINES = 200;
+/**
+ * Below this many lines a worker costs more than it saves: it needs about a
+ * fifth of a second to load, and its first few hundred reviews run slower
+ * while V8 compiles patterns and optimises code.
+ */
+export const PARALLEL_MIN_LINES = 500;
 
 const WORKER_FILE = new URL('./batch-worker.js', import.meta.url);
 
@@ -28,103 +32,76 @@ export interface BatchOptions {
   minLines?: number;
 }
 
-interface Chunk {
-  index: number;
-  firstLineNo: number;
-  lines: Uint8Array[];
-}
-
-function chunksOf(lines: readonly Uint8Array[]): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (let i = 0; i < lines.length; i += CHUNK_LINES) {
-    chunks.push({ index: chunks.length, firstLineNo: i + 1, lines: lines.slice(i, i + CHUNK_LINES) });
-  }
-  return chunks;
-}
-
 /** How many threads a batch of `lineCount` lines gets when `jobs` were asked for: each gets at least half of `minLines`. */
 export function threadsFor(lineCount: number, jobs: number, minLines: number = PARALLEL_MIN_LINES): number {
   if (jobs <= 1 || lineCount < minLines) return 1;
   return Math.max(1, Math.min(jobs, Math.floor(lineCount / Math.max(1, minLines / 2))));
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Answers every line, calling `emit` with each chunk's answers in input
- * order. A worker that fails hands its chunk back to the main thread, so a
- * batch never loses a line.
+ * order. `getReviewer` is called once the workers are starting, so they load
+ * their engines while the main thread loads its own. Once every chunk is
+ * claimed, the main thread also answers any still unanswered (a worker's in
+ * hand, or one a worker died holding) and the first answer counts, so a batch
+ * never waits on a stuck worker and never loses or doubles a line.
  */
 export async function answerBatch(
   lines: readonly Uint8Array[],
   jobs: number,
-  reviewer: Reviewer,
+  getReviewer: () => Reviewer,
   emit: (chunk: AnsweredChunk) => void,
   options: BatchOptions = {},
 ): Promise<void> {
   const workerFile = options.workerFile ?? WORKER_FILE;
-  const chunks = chunksOf(lines);
+  const chunkCount = Math.ceil(lines.length / CHUNK_LINES);
   const threads = existsSync(fileURLToPath(workerFile)) ? threadsFor(lines.length, jobs, options.minLines) : 1;
-  const done: (AnsweredChunk | undefined)[] = new Array(chunks.length);
+  const done: (AnsweredChunk | undefined)[] = new Array(chunkCount);
   let emitted = 0;
   const flush = () => {
-    for (; emitted < chunks.length && done[emitted] !== undefined; emitted++) emit(done[emitted] as AnsweredChunk);
+    for (; emitted < chunkCount && done[emitted] !== undefined; emitted++) emit(done[emitted] as AnsweredChunk);
   };
-  const queue = [...chunks];
-  // Chunks a failed worker held: the main thread takes them first.
-  const returned: Chunk[] = [];
-  const next = () => returned.shift() ?? queue.shift();
+  const answer = (index: number, reviewer: Reviewer) => {
+    const first = index * CHUNK_LINES;
+    done[index] = answerLines(lines.slice(first, first + CHUNK_LINES), first + 1, reviewer);
+  };
 
+  const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const next = new Int32Array(shared);
   const workers: Worker[] = [];
-  let busy = 0;
-  let wake: (() => void) | undefined;
-  const settle = () => {
-    wake?.();
-    wake = undefined;
-  };
+  const start: BatchStart = { lines: [...lines], chunkLines: CHUNK_LINES, next: shared };
   for (let i = 1; i < threads; i++) {
     const worker = new Worker(workerFile);
     workers.push(worker);
-    let held: Chunk | undefined;
-    const give = () => {
-      held = queue.shift();
-      if (held === undefined) return;
-      busy++;
-      const request: ChunkRequest = { index: held.index, firstLineNo: held.firstLineNo, lines: held.lines };
-      worker.postMessage(request);
-    };
     worker.on('message', (message: unknown) => {
-      if (isChunkAnswer(message) && held !== undefined && message.index === held.index) {
-        done[held.index] = { answers: message.answers, failed: message.failed };
-        held = undefined;
-        busy--;
+      // The first answer to a chunk counts; a later one (the main thread took it over) is dropped.
+      if (isChunkAnswer(message) && message.index >= 0 && message.index < chunkCount && done[message.index] === undefined) {
+        done[message.index] = { answers: message.answers, failed: message.failed };
         flush();
       }
-      give();
-      settle();
     });
-    const fail = () => {
-      if (held !== undefined) {
-        returned.push(held);
-        held = undefined;
-        busy--;
-      }
-      settle();
-    };
-    worker.on('error', fail);
-    worker.on('exit', fail);
+    // A worker that fails leaves its chunk unanswered; the main thread takes it below.
+    worker.on('error', () => {});
+    worker.postMessage(start);
   }
 
   try {
-    for (;;) {
-      const chunk = next();
-      if (chunk !== undefined) {
-        done[chunk.index] = answerLines(chunk.lines, chunk.firstLineNo, reviewer);
-        flush();
-        // Let the workers' answers in, and hand them their next chunks.
-        if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-        continue;
-      }
-      if (busy === 0 && returned.length === 0) break;
-      await new Promise<void>((resolve) => (wake = resolve));
+    const reviewer = getReviewer();
+    for (let index = claimChunk(next, chunkCount); index !== -1; index = claimChunk(next, chunkCount)) {
+      answer(index, reviewer);
+      flush();
+      // Let the workers' answers in, so they leave as soon as their turn comes.
+      if (workers.length > 0) await nextTurn();
+    }
+    // Every chunk is claimed. Those still unanswered are in a worker's hands (or were, if it
+    // died): rather than wait on it, the main thread answers them too, and the first answer counts.
+    for (let index = 0; index < chunkCount; index++) {
+      if (done[index] !== undefined) continue;
+      if (workers.length > 0) await nextTurn();
+      if (done[index] === undefined) answer(index, reviewer);
+      flush();
     }
     flush();
   } finally {

@@ -26,14 +26,14 @@ function batch(count: number): Uint8Array[] {
 async function run(lines: Uint8Array[], jobs: number, worker: string): Promise<string[]> {
   const out: string[] = [];
   reviewedHere = 0;
-  await answerBatch(lines, jobs, echo, (chunk: AnsweredChunk) => out.push(...chunk.answers), { workerFile: fixture(worker), minLines: 10 });
+  await answerBatch(lines, jobs, () => echo, (chunk: AnsweredChunk) => out.push(...chunk.answers), { workerFile: fixture(worker), minLines: 10 });
   return out;
 }
 
 describe('parallel batch', () => {
   it('gives every thread a share only when the batch is large enough', () => {
-    expect(threadsFor(150, 4)).toBe(1);
-    expect(threadsFor(200, 4)).toBe(2);
+    expect(threadsFor(300, 4)).toBe(1);
+    expect(threadsFor(600, 4)).toBe(2);
     expect(threadsFor(10_000, 4)).toBe(4);
     expect(threadsFor(10_000, 1)).toBe(1);
   });
@@ -49,14 +49,14 @@ describe('parallel batch', () => {
     expect(reviewedHere).toBeLessThan(answered);
   });
 
-  it('takes back the chunk of a worker that dies, losing and doubling nothing', async () => {
+  it('answers the chunk of a worker that died holding it, losing and doubling nothing', async () => {
     const lines = batch(CHUNK_LINES * 6);
     const alone = await run(lines, 1, 'echo-worker.mjs');
     expect(await run(lines, 2, 'crash-worker.mjs')).toEqual(alone);
     expect(reviewedHere).toBe(alone.length);
   });
 
-  it('finishes on the main thread when a worker never becomes ready', async () => {
+  it('finishes on the main thread when a worker never starts', async () => {
     const lines = batch(CHUNK_LINES * 4);
     expect(await run(lines, 2, 'silent-worker.mjs')).toEqual(await run(lines, 1, 'echo-worker.mjs'));
   });
@@ -64,7 +64,7 @@ describe('parallel batch', () => {
   it('the built command answers a batch the same with one thread or two', () => {
     const bin = join(ROOT, 'dist', 'cli', 'bin.js');
     expect(existsSync(bin), 'dist/ is missing: run npm ci or npm run build first').toBe(true);
-    const posts = Array.from({ length: 240 }, (_, i) =>
+    const posts = Array.from({ length: 540 }, (_, i) =>
       i === 100 ? '{not json' : JSON.stringify({ id: i, text: i % 3 === 0 ? `Mrs. Okafor in bed ${i} had her fusion today` : `Post ${i}: rest, then walk a little more each day.` }),
     );
     const input = `${posts.join('\n')}\n\n`;
@@ -73,6 +73,6 @@ describe('parallel batch', () => {
     expect(one.status).toBe(2);
     expect(two.status).toBe(one.status);
     expect(two.stdout).toBe(one.stdout);
-    expect(one.stdout.trim().split('\n')).toHaveLength(240);
+    expect(one.stdout.trim().split('\n')).toHaveLength(540);
   });
 });

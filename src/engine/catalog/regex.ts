@@ -85,8 +85,10 @@ export function phraseSource(phrase: string): string {
     .join('[\\s-]+');
 }
 
-export const WORD_START = '(?<![\\p{L}\\p{N}_])';
-export const WORD_END = '(?![\\p{L}\\p{N}_])';
+/** A character of a word, in any script. */
+export const WORD_CHAR = '[\\p{L}\\p{N}_]';
+export const WORD_START = `(?<!${WORD_CHAR})`;
+export const WORD_END = `(?!${WORD_CHAR})`;
 
 /** Key under which a phrase's replacement is stored: lower case, single spaces. */
 export function phraseKey(text: string): string {

@@ -3,7 +3,7 @@
  * "substitution", alex's inconsiderate → considerate), compiled into one
  * alternation per rule so a post is scanned once however long the list.
  */
-import { phraseKey, phraseSource, WORD_END, WORD_START } from '../catalog/regex.js';
+import { phraseKey, phraseSource, WORD_CHAR, WORD_END, WORD_START } from '../catalog/regex.js';
 import type { Term } from '../catalog/schema.js';
 import type { Candidate, Detector } from './types.js';
 
@@ -33,13 +33,23 @@ export function compilePhrases(terms: readonly Term[]): PhraseTable {
   // (see startsWord); the rest keep the lookbehind.
   const ascii = sources.filter((src) => ASCII_WORD_START.test(src));
   const other = sources.filter((src) => !ASCII_WORD_START.test(src));
-  const starts = [...(ascii.length > 0 ? [`\\b(?:${ascii.join('|')})`] : []), ...(other.length > 0 ? [`${WORD_START}(?:${other.join('|')})`] : [])];
+  const starts = [...(ascii.length > 0 ? [`\\b(?:${ascii.join('|')})`] : []), ...other.map(openedFirst)];
   const scan = new RegExp(`(?:${starts.join('|')})${WORD_END}`, 'giu');
   const pattern = new RegExp(`${WORD_START}(?:${sources.join('|')})${WORD_END}`, 'giu');
   return { pattern, scan, replacements };
 }
 
 const ASCII_WORD_START = /^[A-Za-z0-9_]/;
+
+/**
+ * "#MAGA" as `#(?<![\p{L}\p{N}_]#)MAGA`: the same test of what precedes the
+ * phrase, made after its first character matched rather than at every
+ * position of the post.
+ */
+function openedFirst(source: string): string {
+  const first = /^(?:\\.|[\s\S])/u.exec(source)?.[0] ?? '';
+  return `${first}(?<!${WORD_CHAR}${first})${source.slice(first.length)}`;
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 
 /** No letter, digit or underscore (of any script) just before `at`: the match starts a word. */
