@@ -37,7 +37,7 @@ const CELL = /(?<!\bstem[\s-])\bcell\b/giu;
 const PHONE = /(?<!\d)(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}(?!\d)/gu;
 const ADDRESSED = /\byou(?:r|rs|'re|'ll)?\b/iu;
 // Between the verb and the data: words that show the data is not what is being sent ("DM me if you have questions about the MRI study").
-const NOT_THE_OBJECT = /\b(?:if|when|whether|about|questions?|because|so|but|who|which|help|request|regarding|ask|asking|book|schedule)\b/iu;
+const NOT_THE_OBJECT = /\b(?:if|when|once|after|until|till|as soon as|that\s+(?:the|our|his|her|their|my|your|its)|saying|to say|whether|about|questions?|because|so|but|who|which|help|request|regarding|ask|asking|book|schedule)\b/iu;
 // Data words that name a place, a team or a study rather than the data ("imaging center", "MRI study").
 const NOT_DATA_AFTER = /^[\s-]*(?:center|centre|centers|department|dept|team|techs?|technologists?|suite|clinic|study|studies|trial|research|machine|scanner|appointment|order|orders|safety|questions?|policy|tips?)\b/iu;
 
@@ -114,8 +114,14 @@ export const channelsDetector: DetectorFactory = (setup) => {
       if (channelHits.length === 0) continue;
       const channelEnd = Math.max(...channelHits.map((m) => (m.index ?? 0) + m[0].length));
       const invites = ADDRESSED.test(sentence);
+      // Findings already run to the sentence's last channel: past a few (a few, since context checks may drop
+      // the first, as in "if you can't upload your MRI, just email it"), a later verb inside them adds nothing but
+      // work, which in a long draft with no sentence breaks is hundreds of findings over the same stretch.
+      let covered = -1;
+      const before = found.length;
       for (const v of allOf(verbs, sentence)) {
         const at = v.index ?? 0;
+        if (at < covered && found.length - before >= 4) continue;
         const datum = dataHits.find((d) => {
           const from = d.index ?? 0;
           if (from <= at || from - at > options.reach) return false;
@@ -124,6 +130,7 @@ export const channelsDetector: DetectorFactory = (setup) => {
         });
         if (!datum) continue;
         const end = Math.max((datum.index ?? 0) + datum[0].length, channelEnd);
+        covered = end;
         const candidate: Candidate = {
           start: s.start + at,
           end: s.start + end,

@@ -22,6 +22,8 @@ const OptionsSchema = z
     gap: z.number().int().min(0).max(14).default(4),
     /** The secret must be the second half of "user / secret" (a login written as a pair). */
     pair: z.boolean().default(false),
+    /** Fewest digits a digit value may have: labels that name a kind of code rather than its slot ("Duo", "MFA") need longer values than years. */
+    minDigits: z.number().int().min(3).max(10).default(3),
   })
   .strict();
 
@@ -35,7 +37,7 @@ const EXAMPLE = /^(?:like|e\.?g\.?|example|eg|such|say|not|never|avoid|than)$/i;
 const REDACTED = /^[[(<]?(?:removed|redacted|hidden|x{3,}|\*{3,}|•{3,})[\])>]?(?![\p{L}\p{N}])/iu;
 // A number after these is a time, a year or an amount ("in 30 seconds", "since 2019").
 const MEASURE_BEFORE = /^(?:in|since|from|until|till|by|of|for|year|years|every|per|than|over|under|about|around|within|after|before|at|top|first|last|only)$/i;
-const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|digits?|characters?|chars?|times?|people|patients|pts|cases|mg|mcg|ml|%|am|pm|x)$/i;
+const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|digits?|characters?|chars?|times?|people|patients|pts|cases|mg|mcg|ml|%|am|pm|x|staff|users|accounts|employees|members|followers|views|likes|logins|devices|clinicians|nurses|doctors|steps|words)$/i;
 // Two words joined by sentence marks and nothing else ("manager.?never"): a missing space, not a
 // password; removing it would also remove the next sentence's first word (often "never").
 const GLUED_SENTENCES = /^\p{L}+[.!?]+\p{L}+$/u;
@@ -106,8 +108,13 @@ function valueAt(tokens: readonly Token[], i: number, options: Options, linked: 
     (prev !== undefined && !prev.closesClause && MEASURE_BEFORE.test(prev.core)) ||
     (next !== undefined && UNIT_AFTER.test(next.core));
   if (options.value === 'digits') {
-    if (isDigitCode(t.core) && !measured) return { start: t.start, end: t.end };
-    return spelledOrSpaced(tokens, i);
+    // "G-482913": some services put a letter prefix before a one-time code.
+    const prefixed = /^[a-z]-\d{4,8}$/i.test(t.core);
+    const span =
+      (isDigitCode(t.core) || prefixed) && !measured
+        ? { start: t.start, end: t.end, digits: t.core.replace(/\D/g, '').length }
+        : spelledOrSpaced(tokens, i);
+    return span && span.digits >= options.minDigits ? { start: span.start, end: span.end } : undefined;
   }
   if (isPasswordLike(t.core) && !GLUED_SENTENCES.test(t.core)) {
     if (/^\d+$/.test(t.core) && measured) return undefined;
@@ -129,11 +136,19 @@ function beforeQuote(t: Token): Token {
   return { ...t, core: t.core.slice(0, quote), end: t.start + quote, closesClause: false };
 }
 
-/** "four seven two nine", "4 4 1 9": a code read out one digit at a time. */
-function spelledOrSpaced(tokens: readonly Token[], i: number): Span | undefined {
+/** "four seven two nine", "4 4 1 9", "one-nine-seven-three", "482 913": a code read out one digit or one half at a time. */
+function spelledOrSpaced(tokens: readonly Token[], i: number): (Span & { digits: number }) | undefined {
+  const first = tokens[i] as Token;
+  const parts = first.core.split('-');
+  if (parts.length >= 4 && parts.every(isNumberWord)) return { start: first.start, end: first.end, digits: parts.length };
+  const second = tokens[i + 1];
+  // An authenticator shows six digits as two groups of three; "482 913" after a code label is that code.
+  if (second && /^\d{3}$/.test(first.core) && !first.closesClause && /^\d{3}#?$/.test(second.core)) {
+    return { start: first.start, end: second.end, digits: 6 };
+  }
   let j = i;
   let digits = 0;
-  const spelled = isNumberWord((tokens[i] as Token).core);
+  const spelled = isNumberWord(first.core);
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     const ok = spelled ? isNumberWord(t.core) : /^\d{1,2}$/.test(t.core);
@@ -143,7 +158,7 @@ function spelledOrSpaced(tokens: readonly Token[], i: number): Span | undefined 
     if (t.closesClause && !/,$/.test(t.raw)) break;
   }
   if (j - i < (spelled ? 4 : 3) || digits < 4) return undefined;
-  return { start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end };
+  return { start: first.start, end: (tokens[j - 1] as Token).end, digits };
 }
 
 /**

@@ -35,4 +35,17 @@ describe('insecure-channel detector', () => {
     expect(run('Send your MRI report to our office before the visit.')).toEqual([]);
     expect(run('Stem cell hype: send us your MRI questions.')).toEqual([]);
   });
+
+  it('treats letters and paperwork as patient data, and a clause after "once" or "that the" as not the object', () => {
+    expect(run('Sending your discharge paperwork to jmills.77@hotmail.com now!')).toHaveLength(1);
+    expect(run('Forwarded the op list to my personal email to prep at home')).toHaveLength(1);
+    expect(run("I'll text you once the discharge paperwork is signed off.")).toEqual([]);
+    expect(run('Texted the team that the op list is ready.')).toEqual([]);
+  });
+
+  it('keeps a later request in a sentence whose first verb a context check may drop, but not hundreds in one run-on', () => {
+    expect(run("If you can't upload your MRI, just email the images to my gmail")).toHaveLength(2);
+    expect(run('Emailing your x-rays to a.b@gmail.com now '.repeat(200)).length).toBeLessThanOrEqual(4);
+  });
 });
+

@@ -56,4 +56,17 @@ describe('labelled-secret detector', () => {
   it('rejects options it does not understand', () => {
     expect(() => build(secretsDetector, { value: 'everything', labels: ['x'] })).toThrow();
   });
+
+  it('reads codes in the other shapes people type them: hyphenated words, halves, a letter prefix', () => {
+    expect(found(code, 'code is one-nine-seven-three for the locker room')).toEqual(['one-nine-seven-three']);
+    expect(found(code, 'MFA code came up as 482 913 mid-talk')).toEqual(['482 913']);
+    expect(found(code, 'MFA code: G-530917 lol')).toEqual(['G-530917']);
+  });
+
+  it('asks for longer values when a label names only a kind of code, so years and counts stay quiet', () => {
+    const otp = build(secretsDetector, { value: 'digits', gap: 8, minDigits: 5, labels: ['\\b(?:duo|mfa)\\b'] });
+    expect(found(otp, 'Duo went to text tonight, 604219, fun')).toEqual(['604219']);
+    expect(found(otp, 'MFA has been on here since 2019 and in 2024 we added Duo')).toEqual([]);
+    expect(found(otp, 'MFA rollout reached 12000 staff this month')).toEqual([]);
+  });
 });
