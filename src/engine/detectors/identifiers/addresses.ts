@@ -37,7 +37,8 @@ export function findAddresses(
     if (!nameText || taken(s.span.start, s.span.start + 1)) continue;
     // "Mrs. Lind, 96, walked out", "Ana Ruiz, whose fusion ...": the name is the subject, not someone spoken to.
     if (/^\s*,\s*(?:\d{1,3}\s*,|who\b|whose\b|whom\b)/i.test(text.slice(s.span.start + nameText.length, s.span.start + nameText.length + 12))) continue;
-    if (!addressable(nameText, careAt(s.span.start) || careAt(s.span.end + 2))) continue;
+    const vocative = wordNameAddressed(nameText, text.slice(s.span.start + nameText.length, s.span.start + nameText.length + 12));
+    if (!vocative && !addressable(nameText, careAt(s.span.start) || careAt(s.span.end + 2))) continue;
     out.push({ start: s.span.start, end: s.span.start + nameText.length, form: 'opening' });
   }
   // "Thx for the review Brandon!!!": a known first name called out, in a reply about someone's care.
@@ -46,6 +47,15 @@ export function findAddresses(
       const nameText = m[1] ?? '';
       if (wordKind(nameText) !== 'first-name' || taken(m.index, m.index + nameText.length)) continue;
       out.push({ start: m.index, end: m.index + nameText.length, form: 'closing' });
+    }
+  }
+  // "Sorry you feel that way, Gary, but ...": a known first name set off by commas inside a reply about the person's care.
+  if (sentences.some((f) => f.secondPersonCare.length > 0)) {
+    for (const m of matches(MIDDLE, text)) {
+      const nameText = m[1] ?? '';
+      const start = m.index + m[0].indexOf(nameText, 1);
+      if (taken(start, start + 1) || !careAt(start) || !spokenName(nameText.split(/\s+/)[0] as string)) continue;
+      out.push({ start, end: start + nameText.length, form: 'closing' });
     }
   }
   CLOSING.lastIndex = 0;
@@ -64,6 +74,8 @@ const NAME = `(?:${HONORIFIC}(?:\\.\\s*|\\s+)(?:${CAP_WORD}|\\p{Ll}{3,})|\\p{Lu}
 // "Linda, glad ...", "J.T. — I know ...", "@kim it was a pleasure ...".
 const OPENING = new RegExp(`^(${NAME})\\s*(?:,|!|—|–|\\s-)\\s|^(@[A-Za-z0-9_.]{2,30})\\s+(?=\\p{Ll})`, 'u');
 const EXCLAIMED = new RegExp(`(?<![\\p{L}\\p{N}_@#.])(${CAP_WORD})(?=\\s*!)`, 'gu');
+// ", Gary, but as you know": a name between commas, the clause going on to speak to the person.
+const MIDDLE = new RegExp(`,\\s+(${CAP_WORD}(?:\\s+\\p{Lu}\\.)?),\\s+(?=(?:but|and|so|as|you|your|we|I|i|please|thanks|thank)\\b)`, 'gu');
 // "..., Big Gary 😂" at the end of a sentence.
 const CLOSING = new RegExp(`,\\s+(${NAME})(?=\\s*(?:[!.?]|\\p{Extended_Pictographic}|\\s#|$))`, 'gmu');
 
@@ -81,6 +93,24 @@ function addressable(name: string, lenient: boolean): boolean {
   const bare = words.map((w) => w.replace(/['’]s$/, ''));
   if (bare.every((w) => isNameWord(w))) return true;
   return lenient && bare.every((w) => mayBeName(w));
+}
+
+/** A first name, or a word unknown to the dictionary that may be one ("Priya"); not "Doc" or "mate". */
+function spokenName(word: string): boolean {
+  const kind = wordKind(word);
+  return kind === 'first-name' || (kind === 'unknown' && mayBeName(word));
+}
+
+// Ordinary words that are also given names: only a vocative frame ("Hope, you did the hard work") makes them one.
+const WORD_NAMES = new Set(
+  'hope grace joy faith rose summer autumn dawn ivy holly ruby pearl amber crystal iris jade olive hunter mason chase drew will mark bill frank rob pat sue ray max jack sandy rusty rocky sky skye destiny harmony patience charity mercy melody sunny misty heather daisy poppy lily violet willow hazel sage river brook brooke robin wren june april may august earl duke sterling cliff glen dale lane reed wade clay gene art penny goldie bunny dot'.split(' '),
+);
+// "Hope, you did it", "Grace - you crushed it", "Will, your scans": the sentence goes on to speak to the person.
+const WORD_NAME_VOCATIVE = /^\s*(?:,|!|—|–|\s-)\s*(?:you|you've|you're|youre|your|u|ur)\b/iu;
+
+/** An ordinary word that is also a given name, spoken to at the start of a sentence: "Hope, you did the hard work." */
+export function wordNameAddressed(name: string, after: string): boolean {
+  return WORD_NAMES.has(name.toLowerCase()) && WORD_NAME_VOCATIVE.test(after);
 }
 
 export const COMMON_INITIALS = /^(?:U\.S\.|U\.K\.|A\.M\.|P\.M\.|M\.D\.|D\.O\.|R\.N\.|P\.T\.|N\.P\.|P\.A\.|B\.S\.|M\.S\.|E\.R\.|O\.R\.|I\.V\.|D\.C\.|L\.A\.|N\.Y\.|E\.G\.|I\.E\.|Q\.A\.|R\.I\.P\.|P\.S\.|F\.Y\.I\.|A\.K\.A\.)$/;

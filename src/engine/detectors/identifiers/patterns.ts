@@ -235,7 +235,7 @@ function buildPatterns(lex: Lexicon): Patterns {
     },
     {
       // "Fused the sheriff's son last week", "Operated on a teacher today": the author's own case, subject left out.
-      re: /(?:^|(?<=[.!?]\s{1,3}))(?:Fused|Operated on|Decompressed|Scoped|Injected|Admitted|Discharged|Consented|Casted|Braced)(?=\s+(?:a|an|the|this|that|my|our)(?![\p{L}]))/gmu,
+      re: /(?:^|(?<=[.!?]\s{1,3}))(?:Fused|Operated on|Decompressed|Scoped|Injected|Admitted|Discharged|Consented|Casted|Braced)(?=\s+(?:a|an|the|this|that|my|our)(?![\p{L}])|\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,2}\/\d{1,2}(?!\d)))/gmu,
       weight: 0.3,
       label: () => 'patient cue: a case of the author',
     },
@@ -292,6 +292,14 @@ function buildPatterns(lex: Lexicon): Patterns {
       weight: 0.3,
       label: () => 'patient cue: a procedure done on one person',
       pre: /\b(?:did|do|doing|finished|performed|completed|wrapped up|scrubbed in on|assisted (?:on|with))\s+(?:a|an|the|my|another)\s[^.!?\n]{0,80}?\s(?:on|for)\s+(?:a|an|the|my|our|this|that|his|her)\s/i,
+    },
+    {
+      // "man impaled by a fence post", "a farmer pinned under his tractor", "this lad got thrown from his bike":
+      // one person's injury told as a story is a case, even before any care word.
+      re: /(?<!\b(?:[Ii]f|[Ww]hen|[Ww]henever|[Ii]magine|[Ss]ay|[Ee]very|[Aa]ny)\s(?:(?:an?|the|this|one|every|any)\s)?)\b(?:(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Oo]ur|[Tt]he)\s)?(?:man|woman|guy|lad|bloke|lass|lady|gentleman|fella|chap|kid|teen|teenager|boy|girl|farmer|worker|labourer|laborer|rider|driver|biker|cyclist|climber|jockey|roofer)\s+(?:was\s+|got\s+|who\s+(?:was|got)\s+)?(?:impaled|crushed|pinned|thrown|ejected|run over|trampled|kicked|gored|struck|airlifted|helicoptered|flown in|cut out|dug out|pulled from|fell|flipped|rolled|crashed|went through)\b/gu,
+      weight: 0.3,
+      label: () => 'patient cue: one injured person',
+      pre: /\b(?:impaled|crushed|pinned|thrown|ejected|run over|trampled|kicked|gored|struck|airlifted|helicoptered|flown in|cut out|dug out|pulled from|fell|flipped|rolled|crashed|went through)\b/i,
     },
     {
       // "Third RFA of the morning", "first case of the day": one patient of the author's list.

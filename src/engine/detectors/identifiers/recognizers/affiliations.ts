@@ -111,10 +111,44 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
     found.push({ start, end, score: new Score(0.4, 'employer named with the occupation'), replacement: '' });
   }
 
+  // "the head groundskeeper at Kingsmead", "a kitchen porter at Nando's", "the caretaker for St Brigid's":
+  // an occupation with its employer names a handful of people at most.
+  const jobAtOrg = once(lex, 'affiliations.jobAtOrg', () => new RegExp(
+    `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:head|chief|lead|senior|junior|assistant|deputy|only|new|former|retired|longtime|long-serving|veteran|star|night|weekend)\\s+){0,2}(?:${lex.source.occupations}|\\p{Ll}{3,}(?:keeper|taker|smith|wright|monger|maker|hand|porter|master|mistress))\\s+(?:at|for|with)\\s+((?:the\\s+)?(?:${ORG_WORD}|St\\.?)(?:\\s+${ORG_WORD}){0,3})`,
+    'gu',
+  ));
+  for (const m of matches(jobAtOrg, text)) {
+    const org = m[1] ?? '';
+    const start = m.index + m[0].length - org.length;
+    const end = start + org.length;
+    const words = org.replace(/^the\s+/, '').split(/\s+/);
+    if (taken(start, end) || lex.test['care-organizations'].test(org) || OWN.test(ctx.before(m.index, 40))) continue;
+    if (words.every((w) => ['common', 'month', 'weekday', 'region'].includes(wordKind(w))) || lex.test.regions.exec(org)?.[0] === org) continue;
+    if (!ctx.tie(start)) continue;
+    const lead = /\s+(?:at|for|with)\s+$/.exec(text.slice(m.index, start));
+    found.push({ start: start - (lead?.[0].length ?? 0), end, score: new Score(0.4, 'occupation with its employer'), replacement: '' });
+  }
+  // "Big Tony from the fish market", "Sandra at the corner bakery": a named person placed by their workplace.
+  const nameAtWork = once(lex, 'affiliations.nameAtWork', () => new RegExp(
+    `(?<=(?:${CAP_WORD})\\s+(?:from|at|down at|of)\\s+)the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:market|docks?|yard|boatyard|mill|plant|factory|garage|chipp(?:y|er)|pub|bakery|butcher'?s|depot|warehouse|quarry|mine|farm|petrol station|gas station|servo|bodega|deli|diner|café|cafe|hardware store|corner shop|shop|store|salon|barbers?|barbershop|marina|harbou?r|abattoir|brewery|distillery|dairy|laundromat|takeaway|chemist|post office|fire station|nick|mart|co-?op)(?![\\p{L}])`,
+    'gu',
+  ));
+  if (/\b(?:from|at|of)\s+the\s/.test(text)) {
+    for (const m of matches(nameAtWork, text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const name = /(\p{Lu}[\p{L}'’-]*)\s+(?:from|at|down at|of)\s+$/u.exec(ctx.before(start, 40))?.[1] ?? '';
+      if (taken(start, end) || !/^\p{Lu}\p{Ll}/u.test(name) || wordKind(name) === 'common' || ['month', 'weekday', 'place', 'region'].includes(wordKind(name))) continue;
+      // A weak cue is enough: the person is named, and the workplace is theirs.
+      const tie = ctx.tie(start, { weak: true });
+      if (!tie) continue;
+      found.push({ start, end, score: new Score(0.35, "a named person's workplace"), replacement: 'work' });
+    }
+  }
   const out: Candidate[] = [];
   for (const f of found) {
     if (OWN.test(ctx.before(f.start, 40))) continue;
-    const tie = ctx.applyTie(f.score, f.start);
+    const tie = ctx.applyTie(f.score, f.start, { weak: f.score.has("a named person's workplace") });
     if (!tie) continue;
     ctx.applyNotPatient(f.score, f.start, f.end, 0.15);
     const c = toCandidate({

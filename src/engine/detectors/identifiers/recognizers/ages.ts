@@ -65,6 +65,10 @@ const SHAPES: readonly { re: RegExp; adjective: boolean; why: string; pre?: RegE
 // after a person. Lists of numbers ("scores of 88, 91, 95") and measures ("91%", "91 kg") are not ages.
 const BARE_APPOSITION =
   /(?<=[\p{L}.)]\s{0,2},\s{0,3})(9\d|1[01]\d)(?=\s*(?:,|!|;|—|–|\.(?!\d)|$)|\s+(?:and|but|yet|still|now|going|yrs?|years|sharp|strong|young)\b)(?!\s*(?:,|and|or|to|-|–)\s*\d)/gu;
+const AT_AGE_PRE = /\b(?:at|aged?)\s+(?:9\d|1[01]\d)\b/i;
+const AT_AGE =
+  /\b(?:[Aa]t|[Aa]ged?)\s+(9\d|1[01]\d)(?=\s*(?:[,!;:)—–]|\.(?!\d)|$|\p{Extended_Pictographic})|\s+(?:and|but|yet|still|years?|yrs?|she|he|they|no|zero|with|&)\b)(?!\s*(?:,|and|or|to|-|–)\s*\d)/gmu;
+const ANGLE_BEFORE = /\b(?:knees?|hips?|elbows?|shoulders?|arms?|legs?|flexion|flexed|bent|angle|degrees?|tilt|abduction|extension|rotation|speed|mph|km|percent|score|rate|heart rate|pulse|sats?|BP|temp)\s+(?:(?:bent|held|kept|set|flexed|locked|up|out|still)\s+)?$/i;
 // Read forwards from "born" (a lookbehind is tried at every position of the text).
 const CARE_SETTING = /\b(?:clinic|office|hospital|ward|rounds|visit|appointment|surgery|post-?op)\b/i;
 const BIRTH_YEAR = /\bborn\s+(?:in\s+)?(?:(?:the\s+)?[\p{L}\d' ,]{0,25}?\s)?(1[89]\d\d)(?![\p{N}])/giu;
@@ -114,6 +118,19 @@ export function recognizeAges(ctx: PostContext): Candidate[] {
       const score = new Score(0.4, 'age set off after a person: over 89');
       if (honorific) score.raise(0.2, 'given with a name');
       found.push({ start, end, score, replacement: ageRange(Number(m[1])) });
+    }
+  }
+  // "We did her spine at 97", "at 93 she still gardens", "aged 91, he ...": an age given with "at" or "aged",
+  // in a sentence about one patient. Angles, speeds and scores after "at" ("knees at 90", "at 95%") are not ages.
+  if (AT_AGE_PRE.test(text)) {
+    for (const m of matches(AT_AGE, text)) {
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      const end = start + (m[1] ?? '').length;
+      if (taken(start, end) || ANGLE_BEFORE.test(ctx.before(m.index, 30))) continue;
+      const f = ctx.facts(start);
+      const tie = ctx.tie(start, { own: [start, end] });
+      if (!f.personRef || !tie || tie.boost < 0.2) continue;
+      found.push({ start, end, score: new Score(0.4, 'age given with "at": over 89'), replacement: ageRange(Number(m[1])) });
     }
   }
   const thisYear = new Date().getFullYear();

@@ -47,6 +47,10 @@ const SHAPES: readonly Shape[] = [
   { re: /(?<![\p{N}/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d{2}(?![\p{N}/.-])/gu, base: 0.4, why: 'numeric date with year' },
   { re: /(?<![\p{N}/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}-])/gu, base: 0.4, why: 'numeric date with year' },
   { re: /(?<![\p{N}/.,-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\p{N}/]|[.,]\d)/gu, base: 0.25, why: 'numeric month and day' },
+  // Day first (UK, Ireland, India, Australia...): "14/03", "14/03/24", "30.11.2023". Only days past 12 get here:
+  // the shapes above have read "03/04" month first already.
+  { re: /(?<![\p{N}/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}(?![\p{N}/.-])/gu, base: 0.4, why: 'numeric date with year' },
+  { re: /(?<![\p{N}/.,-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\p{N}/]|[.,]\d)/gu, base: 0.25, why: 'numeric day and month' },
   {
     re: new RegExp(
       `(?<![\\p{L}])(?:[Tt]he\\s+)?(?:Fourth of July|4th of July|Independence Day|Christmas(?: Eve| Day)?|Xmas|New Year's(?: Eve| Day)?|Thanksgiving(?: Day)?|Halloween|Valentine's Day|Easter(?: Sunday)?|Memorial Day|Labor Day|Mother's Day|Father's Day|St\\.? Patrick's Day|Veterans Day|Juneteenth|Cinco de Mayo)(?:,?\\s+${YEAR})?(?![\\p{L}])`,

@@ -8,7 +8,7 @@
 import type { Candidate } from '../../types.js';
 import type { PostContext } from '../context.js';
 import { Score, toCandidate } from '../score.js';
-import { matches } from '../scan.js';
+import { matches, overlapChecker } from '../scan.js';
 
 interface Shape {
   re: RegExp;
@@ -20,9 +20,13 @@ interface Shape {
    * 'care' when the post speaks of care at all (a face in a clinician's care post).
    */
   standalone: boolean | 'care';
+  /** "I blurred... most of it": a blur that leaves part showing does not clear it. */
+  partialSafe?: boolean;
+  /** The post must say this too. */
+  needs?: RegExp;
 }
 
-const DETAIL = '(?:names?|full names?|DOB|date of birth|birth ?dates?|MRN|birthdays?|address|wristbands?|ID bands?|initials|patient (?:info|details|information|labels?|stickers?))';
+const DETAIL = '(?:names?|full names?|DOB|date of birth|birth ?dates?|MRN|birthdays?|address|wristbands?|ID bands?|name ?bands?|hospital bands?|arm ?bands?|initials|patient (?:info|details|information|labels?|stickers?))';
 const IMAGE = '(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|charts?|printouts?|slides?)';
 const WHOSE = "(?:her|his|their|the patient'?s|my patient'?s|our patient'?s|pt'?s|\\p{Lu}[\\p{Ll}]+'s)";
 const SHAPES: readonly Shape[] = [
@@ -32,6 +36,30 @@ const SHAPES: readonly Shape[] = [
     why: "photo showing the patient's face",
     replacement: '$0 (blurred)',
     standalone: 'care',
+  },
+  {
+    // "her face and wristband in frame", "his face fully visible", "name band and face in shot": what the picture
+    // shows, said after the thing shown.
+    re: new RegExp(
+      `\\b(?:${WHOSE}\\s+)?(?:face|${DETAIL})(?:\\s*(?:,|and|&|\\+|plus)\\s*(?:(?:his|her|their|the)\\s+)?(?:face|${DETAIL})){0,3}\\s+(?:(?:is|are|was|were|all|both)\\s+){0,2}(?:(?:clearly|fully|totally|completely|still|right)\\s+)?(?:in (?:full )?(?:frame|shot|view|the (?:frame|shot|pic|photo|picture|video|selfie))|on camera|visible|showing|unblurred|not blurred|uncovered)\\b`,
+      'giu',
+    ),
+    base: 0.5,
+    why: 'what the picture shows: face or patient details',
+    replacement: '$0 (blurred)',
+    standalone: 'care',
+  },
+  {
+    // "ignore Epic and the unit census on the second monitor", "the OR board in the background": a clinical screen
+    // or board caught in the picture shows whoever is on it.
+    re: /\b(?:census|patient list|pt list|patient board|OR board|OR schedule|whiteboard|charts?|Epic|Cerner|Meditech|EHR|EMR|MAR)\b[^.!?\n]{0,30}?\b(?:on|in)\s+(?:the|my|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:monitors?|screens?|background|computers?|wall|corner|frame|shot)\b/giu,
+    base: 0.5,
+    why: 'a clinical screen or board in the picture',
+    replacement: '$0 (cropped out before posting)',
+    standalone: true,
+    partialSafe: true,
+    // Only where the post is a picture, or asks the viewer to overlook part of one ("Epic training on the big screen" is not).
+    needs: /\b(?:selfie|photo|pic|picture|snap|snapshot|video|reel|ignore|(?:don't|do not|dont) mind|excuse|behind me)\b|📸|🤳/iu,
   },
   {
     re: /\bfull[- ]?face\s+(?:photos?|pics?|pictures?|shots?|images?|video|selfie)\b|\bfaces?\s+(?:is\s+|are\s+)?(?:visible|showing|unblurred|in (?:the|this) (?:photo|pic|video|shot))\b|\b(?:didn't|did not|forgot to|no need to|won't|not going to)\s+blur\s+(?:her|his|their|the)\s+faces?\b/giu,
@@ -83,25 +111,31 @@ const SHAPES: readonly Shape[] = [
     standalone: false,
   },
 ];
+const PARTLY = /\b(?:blurred|cropped|covered|hid|hidden|redacted)\b[\s.…]{0,6}(?:(?:most|some|part|half|bits|a lot)\s+of\s+(?:it|them)|partly|partially|mostly)\b/i;
 const SAFE_AFTER = /^[^.!?\n]{0,40}?\b(?:removed|hidden|blurred|cropped|covered|de-?identified|redacted|blacked out|anonymi[sz]ed|demo data|fake|mock)\b/i;
 
 export function recognizeImages(ctx: PostContext): Candidate[] {
   const out: Candidate[] = [];
-  const taken: [number, number][] = [];
+  const spans: { start: number; end: number }[] = [];
+  const taken = overlapChecker(ctx.text.length, spans);
+  let careInPost: boolean | undefined;
   for (const shape of SHAPES) {
+    if (shape.needs && !shape.needs.test(ctx.text)) continue;
     shape.re.lastIndex = 0;
     for (const m of matches(shape.re, ctx.text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      if (SAFE_AFTER.test(ctx.after(end, 50)) || SAFE_AFTER.test(m[0]) || ctx.isNegated(start)) continue;
+      if (taken(start, end)) continue;
+      const partly = shape.partialSafe === true && PARTLY.test(ctx.after(end, 80));
+      if (((SAFE_AFTER.test(ctx.after(end, 50)) || SAFE_AFTER.test(m[0])) && !partly) || ctx.isNegated(start)) continue;
       const score = new Score(shape.base, shape.why);
       const tie = ctx.applyTie(score, start);
-      const careInPost = ctx.lex.test['care-terms'].test(ctx.text);
-      if (!tie && !(shape.standalone === true || (shape.standalone === 'care' && careInPost))) continue;
+      // Asked once per post, and only when needed: a long draft can hold a thousand pictures.
+      if (!tie && shape.standalone === 'care') careInPost ??= ctx.lex.test['care-terms'].test(ctx.text);
+      if (!tie && !(shape.standalone === true || (shape.standalone === 'care' && careInPost === true))) continue;
       if (!tie && shape.standalone === 'care') score.raise(0.1, 'care described in the post');
       if (ctx.consent && !shape.standalone) score.lower(0.3, 'consent stated');
-      taken.push([start, end]);
+      spans.push({ start, end });
       const c = toCandidate({
         start,
         end,

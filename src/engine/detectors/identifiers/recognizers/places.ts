@@ -86,7 +86,7 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     found.push({ start, end, score, replacement: /mile marker/i.test(m[0]) ? null : 'a local road' });
   }
   const afterPreposition = once(lex, 'places.afterPreposition', () => new RegExp(
-    `(?<![\\p{L}])(from|in|near|outside(?: of)?|around|out in|over in|up in|down in|by|of)\\s+(?:the\\s+)?(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`,
+    `(?<![\\p{L}])(from|in|near|outside(?: of)?|around|out in|over in|up in|down in|by|of|(?:home|back|back home|discharged|transferred|headed|heading|off home|flown|airlifted|moved|relocated|sent home) to)\\s+(?:the\\s+)?(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`,
     'gu',
   ));
   for (const m of matches(afterPreposition, text)) {
@@ -101,7 +101,7 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     if (personAfter && (/['’]s$/.test(phrase) || /^\s*,\s*(?:who|whose|whom)\b/i.test(ctx.after(end, 12)))) continue;
     const score = placeScore(ctx, phrase, start, end, 0.2, `capitalised name after "${m[1] ?? ''}"`);
     const leadStart = m.index ?? 0;
-    const replacement = /^(?:near|by|outside|around)/.test(prep) ? 'nearby' : `${prep} our area`;
+    const replacement = /^(?:near|by|outside|around)/.test(prep) ? 'nearby' : /\sto$/.test(prep) ? prep.replace(/\s+to$/, '') : `${prep} our area`;
     found.push({ start: leadStart, end, score, replacement });
   }
   // A place name used as a modifier: "on the Oak Hollow route", "Lake County".

@@ -23,6 +23,8 @@ const PERSON_IN_CODE = new RegExp(
   'gu',
 );
 
+const IN_ROOM_CODE = /(?<![\p{L}])in\s+(\d{2,4}[A-JL-Z])(?![\p{L}\p{N}])/gu;
+
 export function recognizeRooms(ctx: PostContext): Candidate[] {
   const text = ctx.text;
   const found: { start: number; end: number; score: Score }[] = [];
@@ -43,6 +45,16 @@ export function recognizeRooms(ctx: PostContext): Candidate[] {
     const start = (m.index ?? 0) + m[0].length - code.length;
     const end = start + code.length;
     if (!taken(start, end)) found.push({ start, end, score: new Score(0.45, 'room code after the person described') });
+  }
+  // "bev in 412B", "our guy in 12C did the stairs": a ward code (digits and a letter) where someone is, in a
+  // sentence about a patient. "in 10K", "in 5G" are races and networks.
+  for (const m of matches(IN_ROOM_CODE, text)) {
+    const code = m[1] ?? '';
+    const start = m.index + m[0].length - code.length;
+    const end = start + code.length;
+    const tie = ctx.tie(start);
+    if (taken(start, end) || !tie || tie.boost < 0.2) continue;
+    found.push({ start, end, score: new Score(0.3, 'ward room code where a patient is') });
   }
   const out: Candidate[] = [];
   for (const f of found) {

@@ -33,6 +33,7 @@ export function recognizeNames(ctx: PostContext): Candidate[] {
   const spans = collect(ctx);
   const colleague = markColleagues(ctx, spans);
   const careAddressed = ctx.sentences.some((s) => s.secondPersonCare.length > 0);
+  const consented = consentedNames(ctx);
   const out: Candidate[] = [];
   const named: { span: NameSpan; candidate: Candidate }[] = [];
   for (const span of spans) {
@@ -41,6 +42,9 @@ export function recognizeNames(ctx: PostContext): Candidate[] {
     if (WORK_OF.test(ctx.before(span.start, 25)) || (span.shape === 'capitalised' && CONSUMED.test(ctx.before(span.start, 30)))) continue;
     const words = nameWords(ctx.text.slice(span.start, span.end));
     if (words.some((w) => ctx.colleagueNames.has(w))) continue;
+    // "Shared with Amira's written consent", "Rob signed our social media consent form": the post says this
+    // person agreed to be named (C3 is met, and the consent rules read the rest).
+    if (consented.size > 0 && words.some((w) => consented.has(w))) continue;
     const score = baseScore(ctx, span);
     if (!score) continue;
     const tie = ctx.applyTie(score, span.start, { weak: true, person: true });
@@ -49,6 +53,9 @@ export function recognizeNames(ctx: PostContext): Candidate[] {
     if (span.address) {
       if (span.shape !== 'addressed') score.raise(0.1, 'addressed by name');
       if (careAddressed && !tie?.evidence.startsWith('addressed')) score.raise(0.4, 'addressed about their own care');
+      // "Walked out on her own two feet. Hope, you did the hard work. C5-6 ACDF, 4 days": someone spoken to in a
+      // post about one person's operation is that person.
+      else if (!tie && span.address.form !== 'greeting' && onePersonsOperation(ctx)) score.raise(0.2, "addressed in a post about one person's operation");
     }
     if (PATIENT_APPOSITION.test(before)) score.raise(0.25, 'named as the patient');
     else if (PERSON_APPOSITION.test(before) && tie) score.raise(0.15, 'named as the person described');
@@ -110,6 +117,30 @@ function repeats(ctx: PostContext, named: readonly { span: NameSpan; candidate: 
     });
   }
   return out;
+}
+
+// "Amira's written, social-media-specific consent", "with Rob's permission", "Rob signed our consent form",
+// "consent from Jo", "Jo has given her written permission": consent stated for a named person.
+const CONSENT_OF = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Ll}'’-]{1,30})(?:['’]s\s+(?:[\p{L}-]+[\s,]+){0,4}?(?:consent|permission|blessing|go-ahead|sign-off)\b|\s+(?:(?:has|have|had|kindly|happily|also)\s+){0,2}(?:signed|gave|given|granted|provided|agreed to|okayed|approved|consented)\b[^.!?\n]{0,40}?\b(?:consent|permission|release|waiver|ok|okay)\b|\s+(?:(?:has|had|kindly|happily)\s+)?consented\b)|\b(?:consent|permission)\s+(?:from|of)\s+(\p{Lu}[\p{Ll}'’-]{1,30})/gu;
+
+/** Name words (lower case) the post states consent for, unless the consent is denied ("without Rob's consent"). */
+function consentedNames(ctx: PostContext): Set<string> {
+  const out = new Set<string>();
+  if (!/consent|permission|blessing|go-ahead|sign-off/i.test(ctx.text)) return out;
+  for (const m of matches(CONSENT_OF, ctx.text)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (ctx.isNegated(m.index) || /\b(?:without|no|not|never|before|until|pending|awaiting|waiting for)\s+$/i.test(ctx.before(m.index, 20))) continue;
+    if (/^(?:The|A|An|Our|My|Your|His|Her|Their|This|That|Patient|Patients)$/.test(name)) continue;
+    out.add(name.toLowerCase());
+  }
+  return out;
+}
+
+const OPERATION = /\b(?:[CTLS]\d{1,2}\s?[-/–]\s?[CTLS]?\d{1,2}|ACDF|TLIF|PLIF|ALIF|XLIF|OLIF|fusion|discectomy|microdiscectomy|laminectomy|laminotomy|decompression|kyphoplasty|vertebroplasty|corpectomy|foraminotomy|disc replacement|POD\s?\d|post-?op day)\b/i;
+
+function onePersonsOperation(ctx: PostContext): boolean {
+  // A talk, a welcome or a paper anywhere in the post: the person spoken to may be a colleague or a listener.
+  return ctx.sentences.some((f) => f.personRef) && ctx.sentences.every((f) => f.notPatient.length === 0) && OPERATION.test(ctx.text);
 }
 
 function message(span: NameSpan): string {

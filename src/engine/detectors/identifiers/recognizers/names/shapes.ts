@@ -54,6 +54,8 @@ const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\p{N}_#@/.'’-])${CAP_WORD}(?:\\s+
 const SPACED_LETTERS = /\p{L}{3,}/gu;
 const HASHTAG_NAME =
   /#(?:PrayFor|Pray4|Praying4|PrayingFor|Team|Go|Support|Love|Standing4|StandWith)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])|#(\p{Lu}\p{Ll}{2,})(?:Strong|Warrior|Tough|Army|Nation|Fights|Fight|Journey|Recovery|Story)(?![\p{L}\p{N}])/gu;
+const SPACED_LABEL = /^\s*[:=#]/;
+const CREDENTIAL_WORD = /^(?:password|passwd|passcode|passphrase|pin|code|login|username|user|wifi|otp|token|key|secret)$/i;
 const LOWER_WORD = /(?<![\p{L}\p{N}_@#])\p{Ll}{3,}(?![\p{L}\p{N}_])/gu;
 
 // Words after which a capitalised word names the patient ("my patient Bill", "our scoliosis warrior Kayleigh").
@@ -126,7 +128,9 @@ export function collect(ctx: PostContext): NameSpan[] {
   }
   for (const m of matches(SURNAME_INITIAL, text)) {
     const surname = m[1] ?? '';
-    if (!mayBeName(surname) || NOT_NAMES.has(surname)) continue;
+    // "Harrow, G." on a chart: many surnames are also towns; record details around settle it.
+    const placeSurname = wordKind(surname) === 'place' && RECORD_NEARBY.test(`${ctx.before(m.index, 60)} ${ctx.after(m.index + m[0].length, 40)}`);
+    if ((!mayBeName(surname) && !placeSurname) || NOT_NAMES.has(surname)) continue;
     const start = m.index ?? 0;
     add({ start, end: start + m[0].length, shape: 'surname-initial' });
   }
@@ -185,7 +189,10 @@ export function collect(ctx: PostContext): NameSpan[] {
       for (const m of matches(SPACED_LETTERS, body)) {
         const start = f.span.start + (m.index ?? 0);
         const end = start + m[0].length;
-        if (ctx.view.wasSpaced(start, end)) add({ start, end, shape: 'spaced' });
+        // "p a s s w o r d: ..." is spaced out to dodge a filter too, but it is a field's label, not a name.
+        if (ctx.view.wasSpaced(start, end) && mayBeName(m[0]) && !SPACED_LABEL.test(ctx.after(end, 3)) && !CREDENTIAL_WORD.test(m[0])) {
+          add({ start, end, shape: 'spaced' });
+        }
       }
     }
   }
