@@ -18,7 +18,7 @@ import { compilePhrases } from './phrases.js';
 import type { Term } from '../catalog/schema.js';
 import { CatalogError } from '../catalog/errors.js';
 import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
-import { wordKind } from './identifiers/words.js';
+import { isNameWord, mayBeName, wordKind } from './identifiers/words.js';
 import { withoutUnicodeFlag } from '../catalog/regex.js';
 
 const OptionsSchema = z
@@ -49,7 +49,15 @@ const SEND_FOR_OPINION =
   /\b(?:dm|message|send|text|email|e-mail|drop|post|comment|tell|show)\s+(?:(?:me|us)\s+)?(?:(?:a\s+)?(?:pics?|photos?|pictures?|videos?|clips?|close-?ups?)\s+of\s+)?(?:your\s+)?(?:symptoms|mri|scan|x-?rays?|images|imaging|films|report|incision|wound|scar|stitches|staples|rash|swelling|posture|gait|walk)\b[^.!?\n]{0,60}?\b(?:and|&)\s+(?:i|we)\b/giu;
 const SOUNDS = /\bsounds\s+(?:a lot\s+|exactly\s+|to me\s+)?like\b/giu;
 // Cues that count only when the post speaks to one person.
-const SHOES = /\b(?:in your shoes|if i were you|if i was you|that'?s what i'?d do|what i would do)\b/giu;
+const SHOES =
+  /\b(?:in your shoes|if i were you|if i was you|that'?s what i'?d do|what i would do|in (?:your|ur) (?:case|situation|position)|for (?:you|u) (?:specifically|personally)|(?:based on|going by|judging by|from) (?:your|ur|what you (?:describe|wrote|said|sent)|the (?:pics?|photos?|scans?|images?|mri|x-?rays?) you)\b(?:\s+(?:description|symptoms|scans?|mri|x-?rays?|films|images|pics?|photos?|results?|history|report))?)/giu;
+// "your spine is out of alignment", "ur x rays r fine", "the numbness in your foot is nothing": a finding
+// about the reader's own body or tests, which only counts as advice when said to one person.
+const YOUR_FINDING =
+  /\b(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}?(?:spine|back|lower back|neck|discs?|nerves?|pain|sciatica|scans?|mri|ct|x[\s-]?rays?|films|symptoms|joints?|hips?|pelvis|curve|posture|[lcts]\d(?:-[lcts]?\d)?|s1|vertebrae?|numbness|tingling|stenosis|herniation|bulge|results|muscles?|hamstrings?|glutes?|core|foot|feet|legs?|arms?|shoulders?|knees?|sacrum|coccyx|tailbone|si joint|facets?|bones?|cord)\s+(?:is|are|r|was|were|'s|looks?|sounds?|shows?|showed|needs?|has|have|will|won'?t|isn'?t|aren'?t|seems?|feels?)\b/giu;
+// What a finding may say of the body: how it is, in lay words a clinical list lacks.
+const BODY_STATE =
+  /\b(?:out of (?:alignment|place|line)|misaligned|subluxat\w*|tilted|rotated|twisted|stuck|locked|jammed|pinched|bulging|compressed|inflamed|irritated|degenerat\w*|worn|crumbling|slipped|unstable|crooked|weak|tight|normal|fine|nothing|ok|okay|clear|clean|healed|healing|broken|damaged|arthritic|going back in|back in place|settle|settles|clear up|go away|resolve|pass|pressing|pinching|pushing|coming from|caused by)\b/iu;
 const DOSE = /\btake\s+\d+\s?(?:mg|mcg|milligrams?)\b/giu;
 const YOU_SHOULD =
   /\byou\s+(?:should|need to|need|must|have to|gotta|ought to|'d better|better|definitely need|really need|probably need)\s+(?:\w+\s+)?(?:get|have|try|take|stop|start|ask for|book|schedule|do|go for|push for|skip|avoid|consider|request)\b/giu;
@@ -69,7 +77,18 @@ const ADDRESSED =
 const MENTION = /(?<![\w.])@\w{2,}/u;
 const OPENS_WITH_MENTION = /^\s*(?:(?:hi|hey|hello|dear)\s+)?@\w{2,}/iu;
 // A name at the start of a post, said to someone: "Linda, ...", "Hi Sam!".
-const VOCATIVE = /^(?:(?:hi|hey|hello|dear)\s+)?([A-Z][a-z]{2,})(?:\s+[A-Z]\.?)?\s*[,!:—-]/u;
+const VOCATIVE = /^((?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|HI|HEY)\s+)?([A-Z][a-z]{1,})(?:\s+[A-Z]\.?)?\s*[,!:—-]/u;
+// A title said to someone at the start: "Sir, your spine…", "mate that's your SI joint", "Dear Mr Okoro,".
+// Titles that are also ordinary words ("love", "dear", "friend") count only before a comma or a dash.
+const TITLE_VOCATIVE =
+  /^(?:(?:hi|hey|hello|dear|ok|okay|look|listen|yes|no|well|so|oh|aw+)\s*,?\s+)?(?:(?:sir|ma'?am|madam|mate|bro|bruh|bruv|dude|buddy|hun|hon|babe|fam|mister|pal|bhai|bhaiya|yaar|(?:mr|mrs|ms|mx|miss)\.?\s+\p{Lu}\p{L}+)(?:\s+(?:ji|jee|saab|sahib))?(?:\s*[,!:—-]|\s+(?=(?:you|your|ur|u|yr|that'?s|it'?s|its|this is|just|please|honestly)\b))|(?:love|lovely|luv|dear|darling|honey|friend|my friend|boss|chief|champ|legend|sis|brother|didi|beta|auntie|aunty|aunt|uncle|pet|hen|duck|lad|lass)(?:\s+(?:ji|jee|saab|sahib))?\s*[,!:—-])/iu;
+// "Priya, your…", "Sorry you feel that way, Gary, but…": a name set off by commas and said to the reader.
+const NAME_THEN_YOU =
+  /(?:^|[.!?,;:]\s+|\n)(?:(?:hi|hey|hello|dear|sorry|thanks|thank you)\s+)?(\p{Lu}\p{Ll}{1,15})\s*,\s+(?=(?:just|please|honestly|definitely|stop|take|try|get|keep|cut|double|ask|book|ice|rest|avoid|skip|start|go|come|don'?t)\b|[^.!?\n]{0,60}?\b(?:you|your|ur|u|yr)\b)/gu;
+// Words that open a post with a comma but name nobody.
+const NOT_A_NAME =
+  /^(?:reminder|psa|fyi|btw|tbh|imo|ps|folks|friends|everyone|anyone|team|listen|look|remember|patients|parents|runners|lifters|golfers|ladies|gents|guys|fellas|physios|docs|nurses|colleagues|students|residents|fellows|surgeons|peeps|yall)$/iu;
+const NAME_BETWEEN_COMMAS = /,\s+(\p{Lu}\p{Ll}{1,15})\s*(?:[,!?]|\.(?:\s|$))(?!\s*(?:and|&|or|\p{Lu}))/gu;
 // What may come before the verb of an instruction: a mention, a greeting, a name, a softener.
 const INSTRUCTION_LEAD =
   /^(?:@\w+\s*[,:—-]?\s*)?(?:(?:hi|hey|hello|dear)\s+\w+\s*[,!—-]?\s*)?(?:[A-Z][a-z]+\s*[,—-]\s*)?(?:please\s+|definitely\s+|honestly\s+|just\s+|seriously\s+)?/iu;
@@ -92,7 +111,7 @@ interface CueKind {
   /** A hedge or a condition before the cue makes the sentence general. */
   hedgeable: boolean;
   /** Where a clinical word must be: after the cue in its sentence, within a few words after it, or in this or the previous sentence. */
-  clinical: 'after' | 'soon' | 'near' | 'none';
+  clinical: 'after' | 'soon' | 'near' | 'none' | 'state';
   what: string;
 }
 
@@ -119,6 +138,11 @@ export const adviceDetector: DetectorFactory = (setup) => {
     `\\b(?:stop|quit|double|increase|decrease|up|lower|cut back on|come off|get off|wean off|taper off|skip|hold|halve|ditch)\\s+(?:taking\\s+|using\\s+)?(?:your|that|those)\\s+(?:[\\w-]+\\s+){0,2}?${medsSource}`,
     'giu',
   );
+  // Said to one person, "double the gabapentin" or "keep taking the naproxen" is about their own medicine.
+  const theMedicine = new RegExp(
+    `\\b(?:stop|quit|double|triple|increase|decrease|up|lower|cut|cut back on|cut down on|come off|get off|wean off|taper off|skip|hold|halve|ditch|keep taking|carry on with|stay on|go back on|restart|switch to|try)\\s+(?:taking\\s+|using\\s+)?(?:the|ur|some|a course of)\\s+(?:[\\w-]+\\s+){0,2}?${medsSource}`,
+    'giu',
+  );
   const diagnosisThenClinical = new RegExp(`${DIAGNOSIS.source}${clinicalSource}`, 'giu');
   const anyMedicine = new RegExp(medsSource, 'iu');
   const hedge = new RegExp(compilePhrases(termsOf(setup, [options.hedges])).pattern.source, 'iu');
@@ -133,6 +157,8 @@ export const adviceDetector: DetectorFactory = (setup) => {
       { re: SOUNDS, where: 'anyone', severity: 'warning', hedgeable: true, clinical: 'soon', what: 'diagnoses what someone described' },
       { re: I_WOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'says what to do in one person’s place' },
       { re: SHOES, where: 'one-person', severity: 'warning', hedgeable: false, clinical: 'near', what: 'says what to do in one person’s place' },
+      { re: YOUR_FINDING, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'state', what: 'tells one person what their own body or tests show' },
+      { re: theMedicine, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'tells one person to change a medicine' },
       { re: DOSE, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'gives a dose' },
       { re: YOU_SHOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment to get' },
       { re: YOU_NEED, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment they need' },
@@ -141,7 +167,7 @@ export const adviceDetector: DetectorFactory = (setup) => {
   ).map((k) => ({ ...k, re: withoutUnicodeFlag(k.re) }));
   // Cheap first pass: a post with none of these words cannot hold advice.
   const prefilter =
-    /\b(?:you|your|i'?ll|i will|i can|we'?ll|we can|let me|happy to|sounds|stop|quit|double|take|that'?s|classic|textbook)\b|=/iu;
+    /\b(?:you|your|ur|u|i'?ll|i will|i can|we'?ll|we can|let me|happy to|sounds|stop|quit|double|take|that'?s|classic|textbook)\b|=/iu;
 
   const holds = (post: Post, cue: Cue, toOne: boolean): boolean => {
     const text = post.text;
@@ -156,6 +182,10 @@ export const adviceDetector: DetectorFactory = (setup) => {
     if (k.severity === 'error' && NOT_AN_OPINION.test(sentence)) return false;
     if (k.clinical === 'after') return clinical.test(text.slice(cue.end, s.end));
     if (k.clinical === 'soon') return clinical.test(text.slice(cue.end, Math.min(s.end, cue.end + 40)));
+    if (k.clinical === 'state') {
+      const rest = text.slice(cue.end, s.end);
+      return BODY_STATE.test(rest) || clinical.test(rest);
+    }
     if (k.clinical === 'near') {
       const prev = post.structure.sentenceAt(Math.max(0, s.start - 2));
       return clinical.test(text.slice(Math.min(prev.start, s.start), s.end));
@@ -173,7 +203,7 @@ export const adviceDetector: DetectorFactory = (setup) => {
       kind.re.lastIndex = 0;
       for (const m of text.matchAll(kind.re)) cues.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind });
     }
-    const toOne = speaksToOnePerson(post);
+    const toOne = speaksToOnePerson(post, clinical);
     const found: Candidate[] = [];
     const done = new Set<number>();
     const keep = (start: number, end: number, what: string, severity: 'error' | 'warning') => {
@@ -214,14 +244,30 @@ export const adviceDetector: DetectorFactory = (setup) => {
   return detect;
 };
 
-function speaksToOnePerson(post: Post): boolean {
-  if (ADDRESSED.test(post.text) || OPENS_WITH_MENTION.test(post.text)) return true;
+function speaksToOnePerson(post: Post, clinical: RegExp): boolean {
+  if (ADDRESSED.test(post.text) || OPENS_WITH_MENTION.test(post.text) || TITLE_VOCATIVE.test(post.text)) return true;
   const first = post.structure.sentences[0];
   if (!first) return false;
   const m = VOCATIVE.exec(post.text.slice(first.start, first.end));
-  if (!m?.[1]) return false;
-  // Only a person's name makes a vocative ("Linda, ..."), not "Sciatica:" or "Reminder!".
-  return wordKind(m[1]) === 'first-name';
+  // Only a person's name makes a vocative ("Linda, ..."), not "Sciatica:" or "Reminder!"; after a
+  // greeting ("Hey Raj!") a word the dictionary does not know is a name too.
+  const called = m?.[2] ?? '';
+  if (wordKind(called) === 'first-name') return true;
+  if (m?.[1] && isAName(called, clinical)) return true;
+  // A word the dictionary does not know ("Priya", "Kev") is a name when "you" follows its comma,
+  // unless it is a clinical word ("Sciatica, your body's alarm").
+  for (const n of post.text.slice(0, 2000).matchAll(NAME_THEN_YOU)) {
+    if (isAName(n[1] ?? '', clinical)) return true;
+  }
+  for (const n of post.text.slice(0, 2000).matchAll(NAME_BETWEEN_COMMAS)) {
+    if (wordKind(n[1] ?? '') === 'first-name') return true;
+  }
+  return false;
+}
+
+function isAName(word: string, clinical: RegExp): boolean {
+  if (NOT_A_NAME.test(word)) return false;
+  return isNameWord(word) || (wordKind(word) === 'unknown' && mayBeName(word) && !clinical.test(word));
 }
 
 /** The stretches of a sentence between ":", ";" and dashes, as offsets into the post, trimmed. */

@@ -20,6 +20,7 @@ import { compilePhrases } from './phrases.js';
 import type { Term } from '../catalog/schema.js';
 import { CatalogError } from '../catalog/errors.js';
 import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
+import { wordKind } from './identifiers/words.js';
 
 const OptionsSchema = z
   .object({
@@ -63,6 +64,15 @@ const FREE_PRODUCT_DISCLOSED =
   /\b(?:sent|gave|gifted|given)\s+(?:me|us|to me|to us)\b[^.!?\n]{0,40}?\bfor free\b|\b(?:was|were)\s+(?:sent|given|gifted)\b[^.!?\n]{0,40}?\bfor free\b/iu;
 // "the Orvana team": names the company once a connection is plain, but is no brand by itself (it may be a hospital).
 const TEAM_OF = /\b(?:the|with|to|from)\s+([A-Z][a-z][\w-]*)\s+(?:team|folks|crew|people|reps?)\b/u;
+// Signs of a connection whose words vary too much for a list: paid travel ("flown out to Lisbon by"),
+// gifts ("courtesy of", "PR package"), a stake hinted at ("my little side project"), a partnership.
+const CONNECTION_SHAPES =
+  /\b(?:flown|flew|jetted|whisked|invited)\s+(?:(?:out|over|in|down|up)\s+)?(?:to\s+[\p{L}-]+\s+)?(?:for\s+[\w\s-]{1,30}?\s+)?by\s+(?:the\s+)?\p{Lu}|(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|art(?:work)?|illustrations?|credit|cover|slides?)\s+)\bcourtesy of\b|\b(?:gifted|comped|provided|supplied|hosted|sponsored|covered|paid for)\s+by\b|\bpr\s+(?:package|box|kit|parcel|haul|mailer)\b|\bon\s+(?:their|the company'?s|\p{Lu}[\p{L}-]+'?s)\s+(?:dime|tab)\b|\bfreebies?\b|\bgoodie bags?\b|\bswag\b|\b(?:my|our)\s+(?:little\s+|latest\s+|new\s+)?(?:side[\s-](?:project|hustle|gig|business)|baby|startup|start-up|venture)\b|\b(?:ambassador|ambassadors|ambassadorship)\b|\b(?:partnered|teamed up|collaborating|collabing)\s+with\b|\bproud(?:ly)?\s+(?:to\s+)?partner(?:ing|ed)?\s+with\b|\bkickbacks?\b/iu;
+// "courtesy of Medronix", "gifted by the folks at Restora", "a Kinexa ambassador": the company named where the tie is.
+const NAMED_AT_TIE =
+  /(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|credit)\s+courtesy\s)\b(?:courtesy of|by|from|with|at|for|to|of)\s+(?:the\s+)?(?:(?:folks|team|people|crew|gang|lovely people)\s+(?:at|from)\s+)?(\p{Lu}[\p{Ll}][\p{L}-]*)|(?<![.!?]\s|^)\b(\p{Lu}[\p{Ll}][\p{L}-]*)\s+(?:brand\s+)?ambassadors?\b/gu;
+// "my free Backrite chair": a free product of a named brand.
+const FREE_NAMED = /\b(?:free|complimentary|gifted)\s+(?:new\s+)?(\p{Lu}[\p{Ll}][\p{L}-]*)\b/u;
 const PRONOUN = /\b(?:it|it's|this|these|they|them|their|its)\b/iu;
 
 function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
@@ -115,7 +125,8 @@ export const disclosureDetector: DetectorFactory = (setup) => {
   const detect: Detector = (post) => {
     const text = post.text;
     const praised = hasPraise.test(text);
-    const connected = hasConnection.test(text) || DISCOUNT.test(text);
+    const connected =
+      hasConnection.test(text) || DISCOUNT.test(text) || CONNECTION_SHAPES.test(text) || freeNamed(text) !== undefined;
     if (!praised && !connected) return [];
     if (disclosed.test(text) || FREE_PRODUCT_DISCLOSED.test(text)) return [];
     const brands = brandsIn(text);
@@ -148,9 +159,11 @@ export const disclosureDetector: DetectorFactory = (setup) => {
     }
     let severity: 'error' | 'warning' = 'warning';
     const selling = COMMERCIAL.test(text) && hasProduct.test(text);
-    if (connected && (brands.length > 0 || target || selling)) {
+    // A company known only from where the tie is shown ("courtesy of X", "the X team") counts when a product is praised or named.
+    const tiedName = hasProduct.test(text) && (namedAtTie(text) !== undefined || teamName(text) !== undefined);
+    if (connected && (brands.length > 0 || target || selling || tiedName)) {
       severity = 'error';
-      brand ??= brands[0] ?? teamName(text);
+      brand ??= brands[0] ?? teamName(text) ?? namedAtTie(text);
       if (!target) {
         const where = brand ?? firstMatch(text, products) ?? firstMatch(text, connections) ?? firstMatch(text, DISCOUNT);
         if (!where) return [];
@@ -177,6 +190,26 @@ function teamName(text: string): Brand | undefined {
   const name = m?.[1];
   if (!m || !name || NOT_A_BRAND.test(name)) return undefined;
   const start = m.index + m[0].indexOf(name);
+  return { name, start, end: start + name.length };
+}
+
+/** A company named where the tie is shown, when the name is no word, name or place the dictionary knows. */
+function namedAtTie(text: string): Brand | undefined {
+  NAMED_AT_TIE.lastIndex = 0;
+  for (const m of text.slice(0, 4000).matchAll(NAMED_AT_TIE)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (!name || NOT_A_BRAND.test(name) || wordKind(name) !== 'unknown') continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    return { name, start, end: start + name.length };
+  }
+  return freeNamed(text);
+}
+
+function freeNamed(text: string): Brand | undefined {
+  const free = FREE_NAMED.exec(text);
+  const name = free?.[1];
+  if (!free || !name || NOT_A_BRAND.test(name) || wordKind(name) !== 'unknown') return undefined;
+  const start = free.index + free[0].indexOf(name);
   return { name, start, end: start + name.length };
 }
 

@@ -12,6 +12,7 @@ import { adviceDetector } from './advice.js';
 import { disclosureDetector } from './disclosure.js';
 import { patientEncounterDetector } from './consent.js';
 import { institutionalVoiceDetector } from './institutional-voice.js';
+import { careConfirmationDetector } from './care-confirmation.js';
 import { identifiersDetector } from './identifiers/index.js';
 
 export const DETECTORS: Readonly<Record<string, DetectorFactory>> = {
@@ -23,5 +24,6 @@ export const DETECTORS: Readonly<Record<string, DetectorFactory>> = {
   'undisclosed-connection': disclosureDetector,
   'patient-encounter': patientEncounterDetector,
   'institutional-voice': institutionalVoiceDetector,
+  'care-confirmation': careConfirmationDetector,
   identifiers: identifiersDetector,
 };

@@ -28,6 +28,25 @@ describe('individual-advice detector', () => {
     expect(run('Everyone with red flags should get an MRI.')).toEqual([]);
   });
 
+  it('hears a reply in a title or a name said to the reader, not only in an @mention', () => {
+    expect(run('Sir, your spine is out of alignment, that is why it hurts.')).toHaveLength(1);
+    expect(run('mate thats your SI joint playing up, skip the gym for a fortnight')).toHaveLength(1);
+    expect(run('Hey Raj! In your situation I would try an SI joint injection.')).toHaveLength(1);
+    expect(run('Sorry you feel that way, Gary, but your scan was normal.')).toHaveLength(1);
+    expect(run('Kev, cut the ibuprofen to once a day.')).toHaveLength(1);
+    // Plural or discourse openers name nobody.
+    expect(run('Folks, your disc is not a jelly doughnut that slips out.')).toEqual([]);
+    expect(run('Reminder, your MRI report will list normal age changes.')).toEqual([]);
+  });
+
+  it('reads a finding about the reader\'s own body or tests as advice only when said to one person', () => {
+    expect(run('Dear Anna, the numbness in your foot is nothing, it will pass.')).toHaveLength(1);
+    expect(run('bro ur sciatica will clear if u stretch the piriformis every hour')).toHaveLength(1);
+    expect(run('Your spine is strong and adaptable; movement is medicine.')).toEqual([]);
+    expect(run('Jo, your post about disc herniation research made my day.')).toEqual([]);
+    expect(run('Mate, your scan question is a good one: most scans show normal age changes.')).toEqual([]);
+  });
+
   it('reads the instruction after a lead-in in a reply, with compromise deciding the mood', () => {
     expect(run('Replying to the runner who asked: get an EMG and ask for a gabapentin trial.')).toHaveLength(1);
     expect(run('Replying to the runner who asked: glad the fusion is holding up!')).toEqual([]);

@@ -40,6 +40,22 @@ describe('undisclosed-connection detector', () => {
     expect(run('They sent me this Theragun for free and I love it.')).toEqual([]);
   });
 
+  it('reads a connection hinted in any wording, and finds the company where the tie is shown', () => {
+    expect(run('Flown out to Lisbon by the Medronix folks to learn their new cervical disc, best implant on the market.')).toMatchObject([{ severity: 'error' }]);
+    expect(run('Back from Cabo courtesy of Spinova, their stim platform is unreal.')).toMatchObject([{ severity: 'error' }]);
+    expect(run('Proud #ambassador for Corelign posture braces, every desk worker needs one.')).toMatchObject([
+      { severity: 'error', replacement: expect.stringContaining('Corelign') },
+    ]);
+    expect(run('My little side project just got cleared: the FlexiFuse SI implant. Best option out there.')).toMatchObject([{ severity: 'error' }]);
+    expect(run('Loving my free Backrite chair for long clinic days!')).toMatchObject([{ severity: 'error' }]);
+  });
+
+  it('leaves ties to charities, family and photo credits alone when no product is endorsed', () => {
+    expect(run('Proud Movember ambassador this year, grow that mo for men\'s health!')).toEqual([]);
+    expect(run('Photo courtesy of Jaspreet, our amazing new front desk lead.')).toEqual([]);
+    expect(run('Flown out to Denver by my sister for her birthday, best weekend ever.')).toEqual([]);
+  });
+
   it('does not accept "sp", "collab" or "#ambassador" as a disclosure (FTC)', () => {
     expect(run('Highly recommend the Veltrix expandable cage. #sp #collab')).toMatchObject([{ severity: 'error' }]);
     expect(run('Love my new HyperFlex massage gun #ambassador')).toMatchObject([{ severity: 'error' }]);
