@@ -4,7 +4,7 @@
  * rule file can make a review take seconds.
  */
 import safeRegex from 'safe-regex2';
-import { findAmbiguousRepeat, nestedRepeats } from './backtrack.js';
+import { findAmbiguousRepeat, leadingRun, MAX_LEADING_RUN, nestedRepeats } from './backtrack.js';
 
 export const REGEX_FLAGS = 'giu';
 
@@ -30,6 +30,10 @@ export function backtrackProblem(source: string, flags: string = REGEX_FLAGS): s
   const ambiguous = findAmbiguousRepeat(source, flags);
   if (ambiguous !== undefined) {
     return `repeats a choice whose alternatives overlap (${ambiguous}) and could backtrack catastrophically; make the alternatives start differently`;
+  }
+  const run = leadingRun(source, flags);
+  if (run !== undefined) {
+    return `opens with ${run}, so scanning a long draft takes time that grows with its square; give the repeat an upper bound of at most ${MAX_LEADING_RUN} (e.g. {1,${MAX_LEADING_RUN}})`;
   }
   return undefined;
 }
