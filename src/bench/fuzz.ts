@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     path: { type: 'string' },
     kind: { type: 'string' },
     workers: { type: 'string' },
+    /** A review slower than this breaks the time-budget property. */
+    'budget-ms': { type: 'string', default: '1000' },
     'keep-going': { type: 'boolean', default: false },
     /** Internal: run as a worker and print the result as JSON. */
     'as-worker': { type: 'boolean', default: false },
@@ -64,6 +66,8 @@ interface FuzzResult {
   failed?: { message: string; case?: Case; numRuns: number; numShrinks: number; path?: string; seed: number };
 }
 
+const BUDGET_MS = Math.max(1, Number(args['budget-ms']));
+
 function runFuzz(runs: number, seed: number, kind: string | undefined, keepGoing: boolean, path: string | undefined): FuzzResult {
   const engine = getEngine();
   const arbitraries = caseArbitraries(engine);
@@ -96,6 +100,12 @@ function runFuzz(runs: number, seed: number, kind: string | undefined, keepGoing
       if (!keepGoing || !(error instanceof PropertyViolation)) throw error;
       record(c, error);
       return;
+    }
+    if (checked.ms > BUDGET_MS) {
+      // Time on a shared machine varies; the budget is ten times the slowest shape the bench measures.
+      const over = new PropertyViolation(`a review took ${Math.round(checked.ms)} ms, over the ${BUDGET_MS} ms budget`);
+      if (!keepGoing) throw over;
+      record(c, over);
     }
     const s = (result.byKind[c.kind] ??= { cases: 0, reviewed: 0, refused: {}, findings: 0, rewritesChecked: 0, times: [] });
     s.cases++;
@@ -162,6 +172,7 @@ function runWorker(runs: number, seed: number): Promise<FuzzResult> {
   const argv = [fileURLToPath(import.meta.url), '--as-worker', '--runs', String(runs), '--seed', String(seed)];
   if (args.kind !== undefined) argv.push('--kind', args.kind);
   if (args['keep-going']) argv.push('--keep-going');
+  argv.push('--budget-ms', String(BUDGET_MS));
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';

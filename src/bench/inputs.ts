@@ -82,8 +82,8 @@ export function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
  * Long drafts of the shapes that make regular expressions slow: one
  * unbroken word, digits, alternating word and space, a trigger word
  * repeated, quotes, line breaks, look-alike letters (so the folded path of
- * normalize runs), zero-width characters and emoji sequences. Each is cut to
- * `chars` characters.
+ * normalize runs), zero-width characters, emoji sequences, and one character
+ * repeated before a word. Each is cut to `chars` characters.
  */
 export function adversarialDrafts(chars: number = MAX_DRAFT_CHARS): { name: string; text: string }[] {
   const fill = (unit: string) => takeChars(unit.repeat(Math.ceil(chars / Math.max(1, [...unit].length)) + 1), chars);
@@ -102,5 +102,10 @@ export function adversarialDrafts(chars: number = MAX_DRAFT_CHARS): { name: stri
     { name: 'emoji ZWJ sequences', text: fill('👩‍⚕️👨‍👩‍👧‍👦 ok ') },
     { name: 'e-mail-like runs', text: fill('a.b@c') },
     { name: 'url-like runs', text: fill('http://x/') },
+    // One character over and over, then a word: a pattern that reads to the end of a run from each of its characters is quadratic here.
+    { name: 'white space, then a word', text: `${takeChars(' '.repeat(chars), chars - 5)}hello` },
+    { name: 'dots, then a word', text: `${takeChars('.'.repeat(chars), chars - 5)}hello` },
+    { name: 'ellipses, then a word', text: `${takeChars('…'.repeat(chars), chars - 5)}hello` },
+    { name: 'line breaks, then a word', text: `${takeChars('\n'.repeat(chars), chars - 5)}hello` },
   ];
 }

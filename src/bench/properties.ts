@@ -246,7 +246,17 @@ function huge(chunk: fc.Arbitrary<string>): fc.Arbitrary<string> {
   });
 }
 
+/** One character repeated, with a word before or after: runs of marks and spaces. */
+function runs(): fc.Arbitrary<string> {
+  const unit = fc.oneof(fc.constantFrom(' ', '\n', '\t', '.', '…', '!', '?', '-', '_', '*', '#', '@', '/', ':', ',', '"', "'", '(', '1', 'a', '\u00a0', '\u200b'), fc.string({ unit: anyUnit, minLength: 1, maxLength: 1 }));
+  const word = fc.constantFrom('hello', 'my patient Mrs. Okafor', 'password: x', 'call 555-123-4567', 'at');
+  return fc
+    .tuple(unit, fc.integer({ min: 1, max: MAX_DRAFT_CHARS - 30 }), word, fc.boolean())
+    .map(([u, n, w, before]) => (before ? `${w}${u.repeat(n)}` : `${u.repeat(n)}${w}`));
+}
+
 export type Kind =
+  | 'runs'
   | 'unicode'
   | 'graphemes'
   | 'control'
@@ -286,6 +296,7 @@ export function caseArbitraries(engine: Engine): Record<Kind, fc.Arbitrary<Case>
     'post-like': withOptions('post-like', postLike),
     blank: withOptions('blank', joined(fc.constantFrom(...SPACES, ...ZERO_WIDTH, ...BIDI, '.', '!', '-', '\u0000'), 40)),
     huge: withOptions('huge', huge(fc.oneof(postLike, fc.string({ unit: anyUnit, minLength: 1, maxLength: 40 })))),
+    runs: withOptions('runs', runs()),
   };
 }
 
@@ -303,6 +314,7 @@ export function caseArbitrary(engine: Engine): fc.Arbitrary<Case> {
     { arbitrary: a['post-like'], weight: 80 },
     { arbitrary: a.blank, weight: 8 },
     { arbitrary: a.huge, weight: 1 },
+    { arbitrary: a.runs, weight: 1 },
   );
 }
 

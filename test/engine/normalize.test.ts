@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalize } from '../../src/engine/normalize.js';
+import { foldChar, MAX_SPACE_RUN, normalize } from '../../src/engine/normalize.js';
 
 describe('normalize', () => {
   it('leaves plain ASCII as it is, offsets unchanged', () => {
@@ -49,5 +49,15 @@ describe('normalize', () => {
     expect(foldChar('\u00A0')).toBe(' ');
     expect(foldChar('\uFEFF')).toBe('');
     expect(foldChar('\u0661')).toBe('1');
+  });
+
+  it('cuts a long run of white space, and still maps spans across it to the text as typed', () => {
+    const typed = `Mrs. Okafor${' '.repeat(30_000)}\n\n\n${'\t'.repeat(50)}is in bed 4`;
+    const n = normalize(typed);
+    expect(n.text).not.toMatch(new RegExp(`\\s{${MAX_SPACE_RUN + 1}}`));
+    const bed = n.text.indexOf('bed 4');
+    expect(typed.slice(...n.toOriginal(bed, bed + 5))).toBe('bed 4');
+    expect(n.toOriginal(0, n.text.length)).toEqual([0, typed.length]);
+    expect(normalize('short  runs\n\nstay').text).toBe('short  runs\n\nstay');
   });
 });

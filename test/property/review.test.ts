@@ -29,6 +29,7 @@ const RUNS: Record<Kind, number> = {
   'post-like': 80,
   blank: 20,
   huge: 8,
+  runs: 8,
 };
 
 describe('review() on any draft', () => {

@@ -478,12 +478,16 @@ export function leadingRun(source: string, flags = 'iu'): string | undefined {
     if (atom.kind !== 'group' || atom.lookaround) return false;
     return atom.body.branches.every((branch) => branch.every((item) => item.atom.kind === 'assertion' || wordOnly(item.atom)));
   };
-  const visit = (alt: Alternation, afterWordStart: boolean): string | undefined => {
+  const anchored = !flags.includes('m');
+  const visit = (alt: Alternation, afterWordStart: boolean, top: boolean, outerNotAfter?: string): string | undefined => {
     for (const branch of alt.branches) {
+      // `^\s+x` (no m flag) is tried at the start only.
+      if (anchored && branch[0]?.atom.kind === 'assertion' && branch[0].atom.source === '^') continue;
       let atWordStart = afterWordStart;
       // The class a negative lookbehind just before the run keeps out: `(?<![\w.-])[a-z.-]+`.
-      let notAfter: string | undefined;
-      for (const { atom, min, max } of branch) {
+      let notAfter: string | undefined = outerNotAfter;
+      for (let i = 0; i < branch.length; i++) {
+        const { atom, min, max } = branch[i] as Item;
         if (atom.kind === 'assertion' || (atom.kind === 'group' && atom.lookaround)) {
           atWordStart ||= atom.kind === 'assertion' && atom.source === '\\b';
           if (atom.kind === 'group' && atom.look === '<!') notAfter = singleClass(atom.body);
@@ -491,11 +495,15 @@ export function leadingRun(source: string, flags = 'iu'): string | undefined {
         }
         // `\bw+` or `(?<![\w.-])[a-z.-]+`: tried only where a run of its characters starts, and it
         // reads that run once. Linear.
+        // White space: normalize.ts cuts its runs to MAX_SPACE_RUN characters, so a run of it is short.
         const runStart =
-          (atWordStart && wordOnly(atom)) || (atom.kind === 'char' && notAfter !== undefined && sets.within(atom.source, notAfter));
-        if (max > MAX_LEADING_RUN && !runStart) return atom.kind === 'char' ? `${atom.source} repeated without bound` : 'a group repeated without bound';
+          (atWordStart && wordOnly(atom)) ||
+          (atom.kind === 'char' && ((notAfter !== undefined && sets.within(atom.source, notAfter)) || sets.within(atom.source, '\\s')));
+        // `\s+` with nothing required after it matches the whole run at its first character.
+        const endsMatch = top && firstOf(branch, i + 1).nullable;
+        if (max > MAX_LEADING_RUN && !runStart && !endsMatch) return atom.kind === 'char' ? `${atom.source} repeated without bound` : 'a group repeated without bound';
         if (atom.kind === 'group') {
-          const inner = visit(atom.body, atWordStart);
+          const inner = visit(atom.body, atWordStart, false, notAfter);
           if (inner !== undefined) return inner;
         }
         const optional = min === 0 || (atom.kind === 'group' && firstOfAlternation(atom.body).nullable);
@@ -507,7 +515,7 @@ export function leadingRun(source: string, flags = 'iu'): string | undefined {
     }
     return undefined;
   };
-  return visit(tree, false);
+  return visit(tree, false, true);
 }
 
 /** The class of a body that is one character: `[\w.-]` in `(?<![\w.-])`. */
