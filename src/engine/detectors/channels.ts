@@ -39,6 +39,12 @@ const ADDRESSED = /\byou(?:r|rs|'re|'ll)?\b/iu;
 // Between the verb and the data: words that show the data is not what is being sent ("DM me if you have questions about the MRI study").
 const NOT_THE_OBJECT = /\b(?:if|when|once|after|until|till|as soon as|that\s+(?:the|our|his|her|their|my|your|its)|saying|to say|whether|about|questions?|because|so|but|who|which|help|request|regarding|ask|asking|book|schedule)\b/iu;
 // Data words that name a place, a team or a study rather than the data ("imaging center", "MRI study").
+// A negation that governs the sending verb, read just before it: "never DM", "please don't ever text", "we will never ask you to
+// email". An earlier negation about something else in the clause ("don't waste money on a consult 🙅 WhatsApp me your scans") does not count.
+const GOVERNING_NEGATION =
+  /\b(?:never|not|don'?t|dont|do\s+not|doesn'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|should\s+not|can'?t|cannot|mustn'?t|must\s+not|avoid|stop|quit|no\s+need\s+to|refuse\s+to|instead\s+of|rather\s+than)(?:,?\s(?:ever|evr|please|pls|plz|just|you|u|we|i|they|anyone|anybody|us|me|them|ask|asking|allowed|supposed|meant|ok|okay|safe|able|to|be|should|will|want|need|asked|going|gonna|have|think|recommend|advise|suggest|like)){0,4},?\s*$/iu;
+/** How far before a verb its negation is looked for, in characters. */
+const NEGATION_REACH = 80;
 const NOT_DATA_AFTER = /^[\s-]*(?:center|centre|centers|department|dept|team|techs?|technologists?|suite|clinic|study|studies|trial|research|machine|scanner|appointment|order|orders|safety|questions?|policy|tips?)\b/iu;
 
 function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
@@ -122,6 +128,7 @@ export const channelsDetector: DetectorFactory = (setup) => {
       for (const v of allOf(verbs, sentence)) {
         const at = v.index ?? 0;
         if (at < covered && found.length - before >= 4) continue;
+        if (GOVERNING_NEGATION.test(sentence.slice(Math.max(0, at - NEGATION_REACH), at))) continue;
         const datum = dataHits.find((d) => {
           const from = d.index ?? 0;
           if (from <= at || from - at > options.reach) return false;

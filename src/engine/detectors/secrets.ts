@@ -41,6 +41,8 @@ const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|m
 // Two words joined by sentence marks and nothing else ("manager.?never"): a missing space, not a
 // password; removing it would also remove the next sentence's first word (often "never").
 const GLUED_SENTENCES = /^\p{L}+[.!?]+\p{L}+$/u;
+// A bare year after a label is a date ("sticky notes on my monitor: 2026 goals"), not a password.
+const YEAR = /^(?:19|20)\d\d$/;
 // Words the dictionary may not know that say something about a password rather than being one.
 const ABOUT_A_PASSWORD = /^(?:reset|set|same|different|case|sensitive|protected|encrypted|mandatory|optional|temporary|temp|blank|empty|expiring|ours|mine|yours|theirs)$|(?:ly|ing|ed)$/i;
 
@@ -117,7 +119,7 @@ function valueAt(tokens: readonly Token[], i: number, options: Options, linked: 
     return span && span.digits >= options.minDigits ? { start: span.start, end: span.end } : undefined;
   }
   if (isPasswordLike(t.core) && !GLUED_SENTENCES.test(t.core)) {
-    if (/^\d+$/.test(t.core) && measured) return undefined;
+    if (/^\d+$/.test(t.core) && (measured || YEAR.test(t.core))) return undefined;
     return { start: t.start, end: t.end };
   }
   if (linked && plainWordPassword(t, next)) return { start: t.start, end: t.end };
@@ -175,17 +177,21 @@ function plainWordPassword(t: Token, next: Token | undefined): boolean {
   return kind === 'first-name' || kind === 'last-name' || kind === 'person' || kind === 'place';
 }
 
+// What splits the user from the password: "orboard / Mercy123", "jdoe | Spring24!", "clinic.admin:Welcome1", "ward\\Theatre#4".
+const JOINED_PAIR = /^([^/|:\\\s]{3,})[/|:\\]([^/|:\\\s]{4,})$/;
+const PAIR_SEPARATOR = /^[/|:\\]$/;
+
 /** "orboard / Mercy123": the password half of a login written as a pair. */
 function pairValue(tokens: readonly Token[], i: number): Span | undefined {
   const t = tokens[i] as Token;
-  const joined = /^([^/\s]{3,})\/([^/\s]{4,})$/.exec(t.core);
+  const joined = JOINED_PAIR.exec(t.core);
   if (joined && isPasswordLike(joined[2] as string) && !/^\d+$/.test(joined[2] as string)) {
     const offset = (joined[1] as string).length + 1;
     return { start: t.start + offset, end: t.end };
   }
   const slash = tokens[i + 1];
   const second = tokens[i + 2];
-  if (t.core.length >= 3 && slash?.raw === '/' && second && isPasswordLike(second.core) && !/^\d+$/.test(second.core)) {
+  if (t.core.length >= 3 && slash && PAIR_SEPARATOR.test(slash.raw) && second && isPasswordLike(second.core) && !/^\d+$/.test(second.core)) {
     return { start: second.start, end: second.end };
   }
   return undefined;

@@ -43,9 +43,18 @@ describe('insecure-channel detector', () => {
     expect(run('Texted the team that the op list is ready.')).toEqual([]);
   });
 
-  it('keeps a later request in a sentence whose first verb a context check may drop, but not hundreds in one run-on', () => {
-    expect(run("If you can't upload your MRI, just email the images to my gmail")).toHaveLength(2);
+  it('keeps a later request in a sentence whose first verb is negated, but not hundreds in one run-on', () => {
+    const found = run("If you can't upload your MRI, just email the images to my gmail");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text.startsWith('email the images')).toBe(true);
     expect(run('Emailing your x-rays to a.b@gmail.com now '.repeat(200)).length).toBeLessThanOrEqual(4);
   });
-});
 
+  it('drops a verb only when a negation governs it, not when the negation is about something else', () => {
+    expect(run("Please don't DM us your scans, we can't keep them safe in our inbox")).toEqual([]);
+    expect(run('We will never ask you to email your records to a gmail address.')).toEqual([]);
+    expect(run('Never, ever text patient photos to a personal phone.')).toEqual([]);
+    expect(run("Don't waste money on a consult 🙅 WhatsApp your scan reports to my personal line")).toHaveLength(1);
+    expect(run('No appointment needed, just text your MRI report to my mobile')).toHaveLength(1);
+  });
+});

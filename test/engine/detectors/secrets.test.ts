@@ -69,4 +69,17 @@ describe('labelled-secret detector', () => {
     expect(found(otp, 'MFA has been on here since 2019 and in 2024 we added Duo')).toEqual([]);
     expect(found(otp, 'MFA rollout reached 12000 staff this month')).toEqual([]);
   });
+
+  it('reads a login pair split by a slash, a bar, a colon or a backslash, and not times or ratios', () => {
+    expect(found(login, 'login for the tablets: physio.team | Squat2026#')).toEqual(['Squat2026#']);
+    expect(found(login, 'login -> nightsrn:Obs4Days')).toEqual(['Obs4Days']);
+    expect(found(login, 'login is ward\\Theatre#4 on nights')).toEqual(['Theatre#4']);
+    expect(found(login, 'login opens 9:00-17:00, ratio 3:1 of staff to kiosks')).toEqual([]);
+  });
+
+  it('does not take a bare year after a label for a password', () => {
+    expect(found(password, 'password rules for 2026: longer is better')).toEqual([]);
+    expect(found(password, 'the password is 2026 now')).toEqual([]);
+    expect(found(password, 'the password is 2607 now')).toEqual(['2607']);
+  });
 });
