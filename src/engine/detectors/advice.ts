@@ -40,13 +40,21 @@ const OptionsSchema = z
 const OFFER =
   /\b(?:i'?ll|i will|i can(?!'t|not)|i'?d be happy to|happy to|let me|we'?ll|we will|we can(?!'t|not))\b[^.!?\n]{0,30}?\b(?:tell|let)\s+you\s+(?:know\s+)?[\w\s]{0,20}?\b(?:if|whether|what|which|how bad)\b/giu;
 const REVIEW =
-  /\b(?:i'?ll|i will|i can(?!'t|not)|happy to|let me|we'?ll|we will|i'?d love to)\s+(?:personally\s+|gladly\s+)?(?:review|look at|read|check|go over|take a look at|assess|evaluate|interpret)\s+(?:it|them|yours|your|the)\b/giu;
+  /\b(?:i'?ll|i will|i can(?!'t|not)|happy to|let me|we'?ll|we will|i'?d love to)\s+(?:personally\s+|gladly\s+)?(?:review|look at|read|check|go over|take a look at|assess|evaluate|interpret)\s+(?:it|them|yours|your|the)\b|\b(?:i'?ll|i will|happy to|let me|we'?ll|i can(?!'t|not))\s+(?:\w+\s+)?(?:take|have)\s+a\s+(?:quick\s+|proper\s+|good\s+)?(?:look|peek|squiz|gander)\b/giu;
 const DM_OPINION =
   /\b(?:i'?ll|i will|i can(?!'t|not)|happy to|we'?ll)\s+(?:\w+\s+){0,2}?(?:dm|message|send|email|text|reply to)\s+you\b[^.!?\n]{0,40}?\b(?:opinion|thoughts|take|advice|recommendation|plan|diagnosis)\b|\b(?:opinion|advice|recommendation|diagnosis)\s+(?:on|about|as to)\s+(?:whether|if)\s+you\b/giu;
 // "DM me pics of your scar and I'll…", "text photos of your incision to my cell and we'll…": the reader's own
 // body or images, sent so that the author can judge them.
 const SEND_FOR_OPINION =
   /\b(?:dm|message|send|text|email|e-mail|drop|post|comment|tell|show)\s+(?:(?:me|us)\s+)?(?:(?:a\s+)?(?:pics?|photos?|pictures?|videos?|clips?|close-?ups?)\s+of\s+)?(?:your\s+)?(?:symptoms|mri|scan|x-?rays?|images|imaging|films|report|incision|wound|scar|stitches|staples|rash|swelling|posture|gait|walk)\b[^.!?\n]{0,60}?\b(?:and|&)\s+(?:i|we)\b/giu;
+// "Stop the physio and come see me", "ditch those pills and book in with me": the reader's current care
+// stopped and taken over.
+const STOP_AND_COME =
+  /\b(?:stop|quit|ditch|drop|pause|forget|skip|come off|hold off on)\s+(?:\w+\s+){0,3}?(?:meds?|medications?|medicines?|pills?|tablets?|relaxants?|painkillers?|injections?|physio|physiotherapy|pt|chiro|chiropractor|exercises?|stretches|stretching|brace|treatment|therapy|sessions|rehab)\b[^.!?\n]{0,40}?\b(?:come|pop|swing|book)\s+(?:in|by|down|over|and see|see|to see|back|with me)\b/giu;
+// "with your history of two discectomies I'd avoid…", "given those symptoms you need…": the reader's own case
+// as the reason for what follows.
+const YOUR_CASE =
+  /\b(?:with|given|because of|going by)\s+(?:your|ur|those|these)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|history|scans?|mri|x-?rays?|results|report|numbness|tingling|findings|pain)\b[^.!?\n]{0,40}?\b(?:you|u|i'?d|i would|avoid|stick|stop|skip|take|get|do)\b/giu;
 const SOUNDS = /\bsounds\s+(?:a lot\s+|exactly\s+|to me\s+)?like\b/giu;
 // Cues that count only when the post speaks to one person.
 const SHOES =
@@ -58,7 +66,8 @@ const YOUR_FINDING =
 // What a finding may say of the body: how it is, in lay words a clinical list lacks.
 const BODY_STATE =
   /\b(?:out of (?:alignment|place|line)|misaligned|subluxat\w*|tilted|rotated|twisted|stuck|locked|jammed|pinched|bulging|compressed|inflamed|irritated|degenerat\w*|worn|crumbling|slipped|unstable|crooked|weak|tight|normal|fine|nothing|ok|okay|clear|clean|healed|healing|broken|damaged|arthritic|going back in|back in place|settle|settles|clear up|go away|resolve|pass|pressing|pinching|pushing|coming from|caused by)\b/iu;
-const DOSE = /\btake\s+\d+\s?(?:mg|mcg|milligrams?)\b/giu;
+const DOSE =
+  /\b(?:take|try|pop|bump|double|halve|increase|up|cut|add|start)\s+(?:\w+\s+){0,3}?\d{1,5}\s?(?:mg|mcg|milligrams?|ml|tablets?|pills?|caps(?:ules)?)\b/giu;
 const YOU_SHOULD =
   /\byou\s+(?:should|need to|need|must|have to|gotta|ought to|'d better|better|definitely need|really need|probably need)\s+(?:\w+\s+)?(?:get|have|try|take|stop|start|ask for|book|schedule|do|go for|push for|skip|avoid|consider|request)\b/giu;
 const I_WOULD = /\bi'?d\s+(?:definitely\s+|honestly\s+|probably\s+|just\s+)?(?:get|try|ask for|ask about|push for|go with|book|start|stop|take|skip|avoid|consider|request|do)\b/giu;
@@ -66,6 +75,7 @@ const YOU_NEED = /\byou(?:'ll|'re going to| will)?\s+(?:definitely\s+|really\s+|
 const DIAGNOSIS =
   /(?:\b(?:that'?s|that is|this is|it'?s|it is|you have|you'?ve got|you likely have|you probably have|looks like|classic|textbook|definitely|probably)|=)\s+(?:a\s+|an\s+|your\s+)?(?:classic\s+|textbook\s+|typical\s+)?(?:[\w-]+\s+)?/giu;
 
+const EMOJI = /\p{Extended_Pictographic}/gu;
 const CONDITIONAL = /\b(?:if|when|unless|whenever|before|until|anyone|everyone|anybody|most|many|some|people who|those who)\b/iu;
 // An offer about paperwork or scheduling, or one made for a visit, is not an opinion on a case.
 const NOT_AN_OPINION =
@@ -73,7 +83,7 @@ const NOT_AN_OPINION =
 
 // The post speaks to one person: a reply, an @mention, "to the runner who asked".
 const ADDRESSED =
-  /(?:^|\n)\s*@\w|\breplying to\b|\bin reply to\b|\bto the [\w\s-]{0,30}?\b(?:who|that)\s+(?:asked|commented|messaged|wrote|posted|dm'?d|tagged)\b|\bto the (?:[\w-]+\s){0,2}(?:commenter|person|reader|follower|viewer|lady|guy|man|woman|gentleman|mom|dad|runner|student|poster)\s+(?:asking|wondering|with)\b|\byou asked\b|\bre:\s*your\b|\bthanks for (?:asking|your question)\b|\b(?:great|good) question,?\s+@?\w+/iu;
+  /(?:^|\n)\s*@\w|\breplying to\b|\bin reply to\b|\bto the [\w\s-]{0,30}?\b(?:who|that)\s+(?:asked|commented|messaged|wrote|posted|dm'?d|tagged)\b|\bto the (?:[\w-]+\s){0,2}(?:commenter|person|reader|follower|viewer|lady|guy|man|woman|gentleman|mom|dad|runner|student|poster)\s+(?:asking|wondering|with)\b|\byou asked\b|\bre:\s*your\b|\bthanks for (?:asking|your question)\b|\b(?:great|good) question,?\s+@?\w+|\b(?:based on|going by|judging by|judging from)\s+(?:your|ur)\s+(?:photos?|pics?|pictures?|scans?|mri|x-?rays?|description|video|message|comment|dm)\b|\bfrom what you(?:'ve)?\s+(?:describe|described|wrote|said|sent|told me)\b/iu;
 const MENTION = /(?<![\w.])@\w{2,}/u;
 const OPENS_WITH_MENTION = /^\s*(?:(?:hi|hey|hello|dear)\s+)?@\w{2,}/iu;
 // A name at the start of a post, said to someone: "Linda, ...", "Hi Sam!".
@@ -143,6 +153,12 @@ export const adviceDetector: DetectorFactory = (setup) => {
     `\\b(?:stop|quit|double|triple|increase|decrease|up|lower|cut|cut back on|cut down on|come off|get off|wean off|taper off|skip|hold|halve|ditch|keep taking|carry on with|stay on|go back on|restart|switch to|try)\\s+(?:taking\\s+|using\\s+)?(?:the|ur|some|a course of)\\s+(?:[\\w-]+\\s+){0,2}?${medsSource}`,
     'giu',
   );
+  // "naproxen twice a day", "600mg ibuprofen three times a day": a medicine with a dose or schedule.
+  const DOSING = '(?:\\d{1,5}\\s?(?:mg|mcg|ml)\\b|(?:once|twice|three times|four times|\\d\\s?x|\\d{1,2} times)\\s+(?:a|per|each)\\s+day\\b|(?:twice|once)\\s+daily\\b|every\\s+\\d{1,2}\\s+hours?\\b|at\\s+(?:night|bedtime)\\b|nightly\\b)';
+  const medicineDosed = new RegExp(
+    `(?:${medsSource})[^.!?\\n]{0,40}?${DOSING}|${DOSING}[^.!?\\n]{0,30}?(?:${medsSource})`,
+    'giu',
+  );
   const diagnosisThenClinical = new RegExp(`${DIAGNOSIS.source}${clinicalSource}`, 'giu');
   const anyMedicine = new RegExp(medsSource, 'iu');
   const hedge = new RegExp(compilePhrases(termsOf(setup, [options.hedges])).pattern.source, 'iu');
@@ -159,6 +175,9 @@ export const adviceDetector: DetectorFactory = (setup) => {
       { re: SHOES, where: 'one-person', severity: 'warning', hedgeable: false, clinical: 'near', what: 'says what to do in one person’s place' },
       { re: YOUR_FINDING, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'state', what: 'tells one person what their own body or tests show' },
       { re: theMedicine, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'tells one person to change a medicine' },
+      { re: STOP_AND_COME, where: 'anyone', severity: 'warning', hedgeable: true, clinical: 'none', what: 'tells someone to stop their care and come in' },
+      { re: YOUR_CASE, where: 'anyone', severity: 'warning', hedgeable: true, clinical: 'after', what: 'advises on one person’s own case' },
+      { re: medicineDosed, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'gives a dose' },
       { re: DOSE, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'none', what: 'gives a dose' },
       { re: YOU_SHOULD, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment to get' },
       { re: YOU_NEED, where: 'one-person', severity: 'warning', hedgeable: true, clinical: 'after', what: 'tells someone what treatment they need' },
@@ -167,7 +186,7 @@ export const adviceDetector: DetectorFactory = (setup) => {
   ).map((k) => ({ ...k, re: withoutUnicodeFlag(k.re) }));
   // Cheap first pass: a post with none of these words cannot hold advice.
   const prefilter =
-    /\b(?:you|your|ur|u|i'?ll|i will|i can|we'?ll|we can|let me|happy to|sounds|stop|quit|double|take|that'?s|classic|textbook)\b|=/iu;
+    /\b(?:you|your|ur|u|i'?ll|i will|i can|we'?ll|we can|let me|happy to|sounds|stop|quit|double|take|that'?s|classic|textbook|with|given|send|email|whatsapp|dm|text|mg|daily|a day)\b|=/iu;
 
   const holds = (post: Post, cue: Cue, toOne: boolean): boolean => {
     const text = post.text;
@@ -176,7 +195,11 @@ export const adviceDetector: DetectorFactory = (setup) => {
     const k = cue.kind;
     // Negation and quotation are weighed here, so that the first advising sentence that counts gets the suggestion.
     const clause = post.structure.clauseAt(cue.start);
-    if (negation.test(text.slice(clause.start, cue.start)) || post.structure.isQuoted(cue.start, cue.end)) return false;
+    // An emoji ends a thought as a full stop does: "Don't waste money 🙅 WhatsApp me your scans" negates nothing after it.
+    const before = text.slice(clause.start, cue.start);
+    let lastEmoji = -1;
+    for (const e of before.matchAll(EMOJI)) lastEmoji = e.index ?? lastEmoji;
+    if (negation.test(lastEmoji >= 0 ? before.slice(lastEmoji) : before) || post.structure.isQuoted(cue.start, cue.end)) return false;
     if (k.where === 'one-person' && !toOne && !MENTION.test(sentence)) return false;
     if (k.hedgeable && (hedge.test(sentence) || CONDITIONAL.test(text.slice(s.start, cue.start)))) return false;
     if (k.severity === 'error' && NOT_AN_OPINION.test(sentence)) return false;

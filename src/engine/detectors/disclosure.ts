@@ -53,12 +53,12 @@ const MARKED = /(?<![#@\w])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s?[®™]/gu;
 // lower-case words or model numbers, product noun.
 const NAMED_BEFORE_NOUN = (nouns: string) =>
   new RegExp(
-    `\\b(?:the|my|our|this|their|his|her|a|an|new|with|using)\\s+((?:[A-Z][\\w-]*[a-z][\\w-]*)(?:\\s+[A-Z][\\w-]*)?)\\s+(?:[a-z0-9][\\w-]*\\s+){0,2}?${nouns}`,
+    `\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his|[Tt]heir|his|her|[Aa]n?|[Nn]ew|[Ww]ith|[Uu]sing)\\s+((?:[A-Z][\\w-]*[a-z][\\w-]*)(?:\\s+[A-Z][\\w-]*)?)\\s+(?:[a-z0-9][\\w-]*\\s+){0,2}?${nouns}`,
     'gu',
   );
 // Names of places of care and of the platforms people post on are not brands being endorsed.
 const NOT_A_BRAND =
-  /^(?:Mc|Mac)[A-Z]|\b(?:Health|Healthcare|Hospital|Medical|Clinic|University|College|Institute|Center|Centre|School|Society|Association|Academy|Foundation|Department|Journal|Spine Center|YouTube|TikTok|LinkedIn|WhatsApp|PowerPoint|MyChart|FaceTim(?:e|es|ed|ing)|SharePoint|PubMed|ResearchGate|OrthoTwitter|MedTwitter|NeurosurgeryTwitter|SpineTwitter|GoFundMe|Dr|Mr|Mrs|Ms)\b/u;
+  /^(?:Mc|Mac)[A-Z]|\b(?:Health|Healthcare|Hospital|Medical|Clinic|University|College|Institute|Center|Centre|School|Society|Association|Academy|Foundation|Department|Journal|Spine Center|YouTube|TikTok|LinkedIn|WhatsApp|PowerPoint|MyChart|FaceTim(?:e|es|ed|ing)|SharePoint|PubMed|ResearchGate|OrthoTwitter|MedTwitter|NeurosurgeryTwitter|SpineTwitter|GoFundMe|Dr|Mr|Mrs|Ms|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b/u;
 // "they sent me this Theragun for free": a free-product disclosure with the product named inside it.
 const FREE_PRODUCT_DISCLOSED =
   /\b(?:sent|gave|gifted|given)\s+(?:me|us|to me|to us)\b[^.!?\n]{0,40}?\bfor free\b|\b(?:was|were)\s+(?:sent|given|gifted)\b[^.!?\n]{0,40}?\bfor free\b/iu;
@@ -67,12 +67,13 @@ const TEAM_OF = /\b(?:the|with|to|from)\s+([A-Z][a-z][\w-]*)\s+(?:team|folks|cre
 // Signs of a connection whose words vary too much for a list: paid travel ("flown out to Lisbon by"),
 // gifts ("courtesy of", "PR package"), a stake hinted at ("my little side project"), a partnership.
 const CONNECTION_SHAPES =
-  /\b(?:flown|flew|jetted|whisked|invited)\s+(?:(?:out|over|in|down|up)\s+)?(?:to\s+[\p{L}-]+\s+)?(?:for\s+[\w\s-]{1,30}?\s+)?by\s+(?:the\s+)?\p{Lu}|(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|art(?:work)?|illustrations?|credit|cover|slides?)\s+)\bcourtesy of\b|\b(?:gifted|comped|provided|supplied|hosted|sponsored|covered|paid for)\s+by\b|\bpr\s+(?:package|box|kit|parcel|haul|mailer)\b|\bon\s+(?:their|the company'?s|\p{Lu}[\p{L}-]+'?s)\s+(?:dime|tab)\b|\bfreebies?\b|\bgoodie bags?\b|\bswag\b|\b(?:my|our)\s+(?:little\s+|latest\s+|new\s+)?(?:side[\s-](?:project|hustle|gig|business)|baby|startup|start-up|venture)\b|\b(?:ambassador|ambassadors|ambassadorship)\b|\b(?:partnered|teamed up|collaborating|collabing)\s+with\b|\bproud(?:ly)?\s+(?:to\s+)?partner(?:ing|ed)?\s+with\b|\bkickbacks?\b/iu;
+  /\b(?:flown|flew|jetted|whisked|invited)\s+(?:(?:out|over|in|down|up)\s+)?(?:to\s+[\p{L}-]+\s+)?(?:for\s+[\w\s-]{1,30}?\s+)?by\s+(?:the\s+)?\p{Lu}|(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|art(?:work)?|illustrations?|credit|cover|slides?)\s+)\bcourtesy of\b|\b(?:gifted|comped|provided|supplied|hosted|sponsored|covered|paid for)\s+by\b|\bpr\s+(?:package|box|kit|parcel|haul|mailer)\b|\bon\s+(?:their|the company'?s|\p{Lu}[\p{L}-]+'?s)\s+(?:dime|tab)\b|\bfreebies?\b|\bgoodie bags?\b|\bswag\b|\b(?:my|our)\s+(?:little\s+|latest\s+|new\s+)?(?:side[\s-](?:project|hustle|gig|business)|baby|startup|start-up|venture)\b|\b(?:ambassador|ambassadors|ambassadorship)\b|\b(?:partnered|teamed up|collaborating|collabing)\s+with\b|\bproud(?:ly)?\s+(?:to\s+)?partner(?:ing|ed)?\s+with\b|\bkickbacks?\b|\b(?:thanks?|thank you|grateful|cheers|shout-?out|hat tip)\b[^.!?\n]{0,40}?\b(?:for|to)\s+(?:the\s+|an?\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|meal|drinks|night|evening|party|outing|trip|week|weekend|getaway|summit|retreat|hospitality|stay|golf|cruise|gala|junket|tickets)\b|\bsave\s+(?:up to\s+)?\d{1,2}\s?(?:%|percent)|\b(?:collab|spon|sp)\s*$/iu;
 // "courtesy of Medronix", "gifted by the folks at Restora", "a Kinexa ambassador": the company named where the tie is.
 const NAMED_AT_TIE =
   /(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|credit)\s+courtesy\s)\b(?:courtesy of|by|from|with|at|for|to|of)\s+(?:the\s+)?(?:(?:folks|team|people|crew|gang|lovely people)\s+(?:at|from)\s+)?(\p{Lu}[\p{Ll}][\p{L}-]*)|(?<![.!?]\s|^)\b(\p{Lu}[\p{Ll}][\p{L}-]*)\s+(?:brand\s+)?ambassadors?\b/gu;
 // "my free Backrite chair": a free product of a named brand.
 const FREE_NAMED = /\b(?:free|complimentary|gifted)\s+(?:new\s+)?(\p{Lu}[\p{Ll}][\p{L}-]*)\b/u;
+const HANDLE = /(?<![\w@])@((?!(?:Dr|Doc|Prof|Mr|Mrs|Ms|Nurse|Physio)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*)\b/u;
 const PRONOUN = /\b(?:it|it's|this|these|they|them|their|its)\b/iu;
 
 function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
@@ -130,6 +131,11 @@ export const disclosureDetector: DetectorFactory = (setup) => {
     if (!praised && !connected) return [];
     if (disclosed.test(text) || FREE_PRODUCT_DISCLOSED.test(text)) return [];
     const brands = brandsIn(text);
+    // A company's own handle ("@AxoniqNeuro") names it once a tie is shown; a colleague's handle praised alone does not.
+    if (connected && brands.length === 0) {
+      const handle = HANDLE.exec(text);
+      if (handle?.[1]) brands.push({ name: handle[1], start: handle.index + 1, end: handle.index + handle[0].length });
+    }
     const praiseAt = praiseSentences(post, praise);
     let target: { start: number; end: number } | undefined;
     let brand: Brand | undefined;

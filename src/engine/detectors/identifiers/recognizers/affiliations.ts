@@ -114,7 +114,7 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
   // "the head groundskeeper at Kingsmead", "a kitchen porter at Nando's", "the caretaker for St Brigid's":
   // an occupation with its employer names a handful of people at most.
   const jobAtOrg = once(lex, 'affiliations.jobAtOrg', () => new RegExp(
-    `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:head|chief|lead|senior|junior|assistant|deputy|only|new|former|retired|longtime|long-serving|veteran|star|night|weekend)\\s+){0,2}(?:${lex.source.occupations}|\\p{Ll}{3,}(?:keeper|taker|smith|wright|monger|maker|hand|porter|master|mistress))\\s+(?:at|for|with)\\s+((?:the\\s+)?(?:${ORG_WORD}|St\\.?)(?:\\s+${ORG_WORD}){0,3})`,
+    `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:head|chief|lead|senior|junior|assistant|deputy|only|new|former|retired|longtime|long-serving|veteran|star|night|weekend|[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,20})\\s+){0,3}?(?:${lex.source.occupations}|\\p{Ll}{3,}(?:keeper|taker|smith|wright|monger|maker|hand|porter|master|mistress))\\s+(?:at|for|with)\\s+((?:the\\s+)?(?:${ORG_WORD}|St\\.?)(?:\\s+${ORG_WORD}){0,3})`,
     'gu',
   ));
   for (const m of matches(jobAtOrg, text)) {

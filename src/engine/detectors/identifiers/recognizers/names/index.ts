@@ -120,15 +120,16 @@ function repeats(ctx: PostContext, named: readonly { span: NameSpan; candidate: 
 }
 
 // "Amira's written, social-media-specific consent", "with Rob's permission", "Rob signed our consent form",
-// "consent from Jo", "Jo has given her written permission": consent stated for a named person.
-const CONSENT_OF = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Ll}'’-]{1,30})(?:['’]s\s+(?:[\p{L}-]+[\s,]+){0,4}?(?:consent|permission|blessing|go-ahead|sign-off)\b|\s+(?:(?:has|have|had|kindly|happily|also)\s+){0,2}(?:signed|gave|given|granted|provided|agreed to|okayed|approved|consented)\b[^.!?\n]{0,40}?\b(?:consent|permission|release|waiver|ok|okay)\b|\s+(?:(?:has|had|kindly|happily)\s+)?consented\b)|\b(?:consent|permission)\s+(?:from|of)\s+(\p{Lu}[\p{Ll}'’-]{1,30})/gu;
+// "consent from Jo", "Jo has given her written permission", "Jo (shared with her consent)", "Jo asked us to share her
+// story", "With her permission: Jo …": consent stated for a named person.
+const CONSENT_OF = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Ll}'’-]{1,30})(?:['’]s\s+(?:[\p{L}-]+[\s,]+){0,4}?(?:consent|permission|blessing|go-ahead|sign-off)\b|\s+(?:(?:has|have|had|kindly|happily|also)\s+){0,2}(?:signed|gave|given|granted|provided|agreed to|okayed|approved|consented)\b[^.!?\n]{0,40}?\b(?:consent|permission|release|waiver|ok|okay)\b|\s+(?:(?:has|had|kindly|happily)\s+)?consented\b|[\s(,—–-]{1,4}(?:[\p{L}-]+\s+){0,3}?with\s+(?:(?:her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consent|permission|blessing)\b|\s+(?:(?:has|had|kindly|happily|also|who)\s+){0,2}(?:asked|wanted|invited)\s+(?:us|me)\s+to\s+(?:share|post|tell|feature)\b)|\b(?:consent|permission)\s+(?:from|of)\s+(\p{Lu}[\p{Ll}'’-]{1,30})|\b[Ww]ith\s+(?:her|his|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:consent|permission|blessing)\s{0,3}[:,—–-]\s{0,3}(?:here'?s\s+|meet\s+)?(\p{Lu}[\p{Ll}'’-]{1,30})/gu;
 
 /** Name words (lower case) the post states consent for, unless the consent is denied ("without Rob's consent"). */
 function consentedNames(ctx: PostContext): Set<string> {
   const out = new Set<string>();
-  if (!/consent|permission|blessing|go-ahead|sign-off/i.test(ctx.text)) return out;
+  if (!/consent|permission|blessing|go-ahead|sign-off|to share/i.test(ctx.text)) return out;
   for (const m of matches(CONSENT_OF, ctx.text)) {
-    const name = m[1] ?? m[2] ?? '';
+    const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (ctx.isNegated(m.index) || /\b(?:without|no|not|never|before|until|pending|awaiting|waiting for)\s+$/i.test(ctx.before(m.index, 20))) continue;
     if (/^(?:The|A|An|Our|My|Your|His|Her|Their|This|That|Patient|Patients)$/.test(name)) continue;
     out.add(name.toLowerCase());
