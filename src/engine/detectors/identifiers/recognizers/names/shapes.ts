@@ -44,6 +44,7 @@ const FIRST_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD})\\s(\\p{Lu})
 const SURNAME_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD}),\\s?(\\p{Lu})\\.(?![\\p{L}])`, 'gu');
 // "Name: Jane Doe", "Pt: Raymond Castillo": a form's name field.
 const LABELLED_NAME = new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu');
+const LABEL_OPENERS = /^(?:A|An|I|The|This|My|Our|Your|His|Her|Their|One|Some)(?:\s|$)/;
 const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}_.])\\p{Lu}\\.\\s?(${CAP_WORD})(?![\\p{L}.])`, 'gu');
 const CAPS_SURNAME_INITIAL = /(?<![\p{L}\p{N}_.])(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?),\s?\p{Lu}(?:\p{Lu}{2,})?(?![\p{L}\p{N}.])/gu;
 // Shouted words of care and record labels are not surnames.
@@ -149,6 +150,8 @@ export function collect(ctx: PostContext): NameSpan[] {
     const name = m[1] ?? '';
     const start = m.index + m[0].length - name.length;
     if (name.split(/\s+/).some((w) => NOT_NAMES.has(w) || ['month', 'weekday'].includes(wordKind(w)))) continue;
+    // "Patient: A 54-year-old…", "patient:A patient of mine": an article or pronoun opens the field, not a name.
+    if (LABEL_OPENERS.test(name)) continue;
     add({ start, end: start + name.length, shape: 'labelled' });
   }
   for (const m of matches(INITIAL_SURNAME, text)) {
