@@ -46,7 +46,7 @@ const DM_OPINION =
 // "DM me pics of your scar and I'll…", "text photos of your incision to my cell and we'll…": the reader's own
 // body or images, sent so that the author can judge them.
 const SEND_FOR_OPINION =
-  /\b(?:dm|message|send|text|email|e-mail|drop|post|comment|tell|show)\s+(?:(?:me|us)\s+)?(?:(?:a\s+)?(?:pics?|photos?|pictures?|videos?|clips?|close-?ups?)\s+of\s+)?(?:your\s+)?(?:symptoms|mri|scan|x-?rays?|images|imaging|films|report|incision|wound|scar|stitches|staples|rash|swelling|posture|gait|walk)\b[^.!?\n]{0,60}?\b(?:and|&)\s+(?:i|we)\b/giu;
+  /\b(?:dm|pm|inbox|message|send|text|whatsapp|email|e-mail|drop|post|comment|tell|show|share|upload|forward|attach|describe|list)\s+(?:(?:me|us)\s+)?(?:(?:a\s+)?(?:pics?|photos?|pictures?|videos?|clips?|close-?ups?)\s+of\s+)?(?:(?:your|ur)\s+)?(?:symptoms|story|history|mri|scan|scans|x-?rays?|images|imaging|films|reports?|incision|wound|scar|stitches|staples|rash|swelling|posture|gait|walk)\b[^.!?\n]{0,90}?(?:\b(?:and|n)|&)\s+(?:i|we)\b/giu;
 // "Stop the physio and come see me", "ditch those pills and book in with me": the reader's current care
 // stopped and taken over.
 const STOP_AND_COME =
@@ -55,6 +55,7 @@ const STOP_AND_COME =
 // as the reason for what follows.
 const YOUR_CASE =
   /\b(?:with|given|because of|going by)\s+(?:your|ur|those|these)\s+(?:[\w-]+\s+){0,2}?(?:symptoms|history|scans?|mri|x-?rays?|results|report|numbness|tingling|findings|pain)\b[^.!?\n]{0,40}?\b(?:you|u|i'?d|i would|avoid|stick|stop|skip|take|get|do)\b/giu;
+const CASE_WORDS = /\b(?:symptoms|history)\b/iu;
 const SOUNDS = /\bsounds\s+(?:a lot\s+|exactly\s+|to me\s+)?like\b/giu;
 // Cues that count only when the post speaks to one person.
 const SHOES =
@@ -219,7 +220,8 @@ export const adviceDetector: DetectorFactory = (setup) => {
   const detect: Detector = (post) => {
     const text = post.text;
     // A medicine is enough for the "stop your blood pressure pills" kind of cue.
-    if (!clinical.test(text) && !anyMedicine.test(text)) return [];
+    // "Drop your symptoms below and I'll tell you…" names no condition: the request itself is the case.
+    if (!clinical.test(text) && !anyMedicine.test(text) && !CASE_WORDS.test(text)) return [];
     if (!prefilter.test(text) && !ADDRESSED.test(text) && !MENTION.test(text) && !VOCATIVE.test(text)) return [];
     const cues: Cue[] = [];
     for (const kind of kinds) {

@@ -30,6 +30,7 @@ const STRONG = new RegExp(
     `\\b(?:pleasure|privilege|honou?r)\\s+(?:of\\s+)?(?:treating|having|caring for|operating on|looking after)\\s+you\\b`,
     `\\b(?:trusting|trusted)\\s+(?:us|me)\\s+with\\s+your\\b`,
     `\\bno record of you\\b`,
+    `\\b(?:I|we)\\s+(?:personally\\s+|actually\\s+|literally\\s+)?(?:examined|assessed|operated on|injected|discharged|admitted|scanned|x-?rayed|adjusted|treated(?!\\s+(?:you|u)\\s+(?:to|like)\\b))\\s+(?:you|u)\\b`,
   ].join('|'),
   'giu',
 );
@@ -37,12 +38,21 @@ const YOUR_CARE = new RegExp(
   `\\byour\\s+(?:(?!(?:about|for|on|of|with|to|from|in|at|and|or)\\b)[\\w-]+\\s+){0,2}?${CARE}\\b(?!\\s+(?:questions?|options?|choices?|concerns?|decisions?|team|coordinators?|portal|guide|checklist|tips|prep|info|information|journey|costs?|insurance|forms?))`,
   'giu',
 );
+// The author's own time with the reader, said in a reply: "I spent 45 minutes with you", "I explained every option to
+// you", "we went through the plan with you". Said to a friend too, so it counts only in a reply that tells it as past.
+const ENCOUNTER =
+  /\b(?:I|we)\s+(?:\w+\s+)?(?:spent\s+(?:over\s+|almost\s+|nearly\s+|a\s+full\s+)?(?:\d{1,3}|an?|two|three|forty|half an)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|hrs?)\s+with\s+you|(?:explained|discussed|went through|went over|reviewed)\s+(?:[\w-]+\s+){0,3}?(?:options?|plans?|risks?|results?|scans?|mri|x-?rays?|findings|diagnosis|surgery|procedure|treatment|consent|exercises|recovery)\s+(?:with|to)\s+you)\b/giu;
+// The time spent could be a friend's; a reply about a review or a visit makes it the author's care.
+const CARE_CONTEXT = /\b(?:reviews?|stars?|rating|complain\w*|appointments?|appt|consult\w*|clinic|visits?|surgery|options|diagnos\w*|treatment|scans?|mri|office)\b/iu;
+// In a direct reply, "after your last session" is that session, not advice about sessions in general.
+const THAT_EPISODE = /\b(?:last|latest|final|recent|first)\b/iu;
+const DIRECT_REPLY = /^\s*(?:(?:hi|hey|hello|dear)\s+)?@\w/iu;
 // A reply: to a review or comment, an apology or a thank-you, a greeting, an @mention.
 const REPLY =
   /\b(?:review|reviews|feedback|kind words|lovely words|stars?|rating)\b|\b(?:sorry|apologi[sz]e|apologies|glad|so happy|thrilled)\b|^\s*(?:(?:hi|hey|hello|dear)\b|@\w)/iu;
 // Told as something that happened, or a date with us ahead.
 const HAPPENED =
-  /\b(?:was|were|went|had|did|has|have|got|been|felt|came|left|waited|seen|saw|told|said|last|yesterday|today|tonight|this (?:morning|afternoon|week)|earlier|recently|on the \d|see you|next (?:week|month|time))\b/iu;
+  /\b(?:was|were|went|had|did|has|have|got|been|felt|came|left|waited|seen|saw|told|said|spent|explained|discussed|reviewed|last|yesterday|today|tonight|this (?:morning|afternoon|week)|earlier|recently|on the \d|see you|next (?:week|month|time))\b/iu;
 // A sentence that is general or about the future is education, not a reply about one episode; so is
 // an instruction about booking ("reschedule your appointment in the portal").
 const GENERAL_BEFORE =
@@ -56,6 +66,7 @@ export const careConfirmationDetector: DetectorFactory = (setup) => {
     const text = post.text;
     if (!prefilter.test(text)) return [];
     const reply = REPLY.test(text);
+    const direct = DIRECT_REPLY.test(text);
     const found: Candidate[] = [];
     const done = new Set<number>();
     // What a sentence says as a whole is weighed once, however many cues it holds.
@@ -77,7 +88,8 @@ export const careConfirmationDetector: DetectorFactory = (setup) => {
       const clause = post.structure.clauseAt(start);
       if (!strong) {
         if (!reply || !f.happened) return;
-        if (GENERAL_BEFORE.test(text.slice(Math.max(clause.start, start - 80), start))) return;
+        const episode = direct && THAT_EPISODE.test(text.slice(start, end));
+        if (!episode && GENERAL_BEFORE.test(text.slice(Math.max(clause.start, start - 80), start))) return;
       }
       done.add(s.start);
       found.push({ start, end, severity: 'warning', evidence: [strong ? 'says what happened to the reader in your care' : 'a reply about the reader’s own care'] });
@@ -85,6 +97,7 @@ export const careConfirmationDetector: DetectorFactory = (setup) => {
     for (const [re, strong] of [
       [STRONG, true],
       [YOUR_CARE, false],
+      ...(CARE_CONTEXT.test(text) ? ([[ENCOUNTER, false]] as const) : []),
     ] as const) {
       re.lastIndex = 0;
       let n = 0;

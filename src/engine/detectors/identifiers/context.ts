@@ -274,9 +274,13 @@ export class PostContext {
   isNegated(pos: number): boolean {
     const clause = this.structure.clauseAt(pos);
     // A negation far back in a long clause no longer scopes over this word (and reading it all is quadratic).
-    return this.lex.test.negations.test(this.text.slice(Math.max(clause.start, pos - 160), pos));
+    const before = this.text.slice(Math.max(clause.start, pos - 160), pos);
+    // "Not every day that…", "not often you see…": the rarity of an event, which says it happened.
+    return this.lex.test.negations.test(before.replace(RARITY_IDIOM, ''));
   }
 }
+
+const RARITY_IDIOM = /\b(?:not|n't)\s+(?:every\s?day|often|every week|something you see every day)\b/gi;
 
 const contexts = new WeakMap<Post, PostContext>();
 

@@ -2,13 +2,65 @@
  * Iterates the matches of a global pattern with exec. String.matchAll copies
  * the pattern on every call, which for the long alternations of the word lists
  * costs more than the match itself.
+ *
+ * A pattern that opens with a one-character lookbehind ("(?<![\p{L}])The…")
+ * keeps V8 from skipping ahead to the characters a match can start with, and
+ * runs several times slower than the same pattern without it. Such patterns
+ * are run without the lookbehind and the character before each match is
+ * checked here instead; a match that fails the check is retried one position
+ * later, so the matches are exactly those of the original pattern.
  */
 export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
+  const split = splitOf(re);
+  const run = split?.fast ?? re;
+  run.lastIndex = 0;
+  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+    if (split && m.index > 0 && split.before.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      // Past the whole first character: an index inside a surrogate pair would find the same match again.
+      run.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
+    if (m[0].length === 0) run.lastIndex++;
     yield m;
   }
+  re.lastIndex = 0;
+}
+
+interface Split {
+  /** The pattern without its leading lookbehind. */
+  fast: RegExp;
+  /** The lookbehind's character class, anchored to the end of the text before a match. */
+  before: RegExp;
+}
+
+const LEADING = /^\(\?<!(\[(?:\\.|[^\]\\])+\]|\\p\{[\w=]+\})\)/u;
+const splits = new WeakMap<RegExp, Split | null>();
+
+function splitOf(re: RegExp): Split | null {
+  let split = splits.get(re);
+  if (split === undefined) {
+    const m = LEADING.exec(re.source);
+    const rest = m ? re.source.slice(m[0].length) : '';
+    // "(?<!x)a|b" guards only its first branch: left as it is.
+    split = m && !topLevelAlternation(rest) ? { fast: new RegExp(rest, re.flags), before: new RegExp(`${m[1] ?? ''}$`, re.flags.replace(/[gy]/g, '')) } : null;
+    splits.set(re, split);
+  }
+  return split;
+}
+
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /**

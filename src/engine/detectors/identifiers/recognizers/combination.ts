@@ -52,19 +52,36 @@ const PUBLIC_ROLE = new RegExp(
 );
 const PUBLIC_ROLE_HINT = /mayor|governor|sheriff|chief|council|alder|senator|representative|congress|attorney|judge|anchor|weather|meteorolog|host|coach|quarterback|principal|superintendent|pastor|priest|rabbi|imam|bishop|personality|reporter|celebrity|olympian/i;
 
+// A place in a team that one person holds: "the only Springbok prop on the injury list", "our starting quarterback",
+// "the club captain". A plain "a striker" is one of many, so it needs a word that makes it one person.
+const TEAM_ROLE =
+  /\b(?:the|our|their|his|her)\s+(?:only|starting|star|reigning|current|first-choice|first-team|club|team|national|varsity|school|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:prop|flanker|hooker|fly-half|scrum-half|winger|fullback|full-back|quarterback|linebacker|pitcher|shortstop|point guard|goalie|goalkeeper|goalkeeper|striker|captain|skipper|vice-captain|jockey|fast bowler|opening batsman|wicketkeeper)(?![\p{L}])/giu;
+const TEAM_CARE = /\b(?:came in|comes in|walk(?:s|ed)? in(?:to)?|(?:in|into) (?:my|our|your) (?:rooms|clinic|office)|in clinic|on the table|fractured?|herniat\w*|[CTL]\d{1,2}(?:\s?[-/]\s?[CTLS]?\d{1,2})?|(?:had|has|having|needs?|booked (?:in )?for) (?:his|her|their|a|an) (?:[\w-]+ )?(?:surgery|fusion|decompression|discectomy|op|operation|scan|mri))\b/i;
+const TEAM_ROLE_HINT = /prop|flanker|hooker|half|winger|back|pitcher|shortstop|guard|goal|striker|captain|skipper|jockey|bowler|batsman|keeper/i;
+
 function recognizePublicRoles(ctx: PostContext): Candidate[] {
-  if (!PUBLIC_ROLE_HINT.test(ctx.text)) return [];
+  const civic = PUBLIC_ROLE_HINT.test(ctx.text);
+  const team = TEAM_ROLE_HINT.test(ctx.text);
+  if (!civic && !team) return [];
   const out: Candidate[] = [];
-  for (const m of matches(PUBLIC_ROLE, ctx.text)) {
+  const found = [
+    ...[...(civic ? matches(PUBLIC_ROLE, ctx.text) : [])].map((m) => ({ m, onTeam: false })),
+    ...[...(team ? matches(TEAM_ROLE, ctx.text) : [])].map((m) => ({ m, onTeam: true })),
+  ];
+  for (const { m, onTeam } of found) {
     const start = m.index;
     const end = start + m[0].length;
     const f = ctx.facts(start);
     // A care event of this person: a patient cue in the sentence (not the role itself).
     const tie = ctx.tie(start, { own: [start, end] });
-    if (!tie || tie.boost < 0.25 || ctx.isNegated(start)) continue;
-    if (!f.patientCues.some((c) => c.weight > 0.2)) continue;
+    if (ctx.isNegated(start)) continue;
+    const tied = tie !== undefined && tie !== null && tie.boost >= 0.25 && f.patientCues.some((c) => c.weight > 0.2);
+    // A team's one player "came in with a C5/6": the injury in the same sentence is the care event.
+    const injured = !tied && onTeam && TEAM_CARE.test(ctx.text.slice(f.span.start, f.span.end));
+    if (!tied && !injured) continue;
     const score = new Score(0.4, 'a role held by one person in a community');
-    score.raise(tie.boost, tie.evidence);
+    if (tied && tie) score.raise(tie.boost, tie.evidence);
+    else score.raise(0.25, 'injury or care of that player in the sentence');
     if (ctx.consent) score.lower(0.3, 'consent stated');
     const severity = severityOf(score.confidence);
     if (!severity) continue;

@@ -86,7 +86,8 @@ const SHAPES: readonly Shape[] = [
     standalone: true,
   },
   {
-    re: /\b(?:screenshots?|screen ?shots?|screengrabs?|screen caps?|pics?|photos?|pictures?)\s+(?:of|from)\s+(?:the|his|her|their|a|my|our|this)?\s*(?:chart|EHR|Epic|Cerner|medical record|record|MAR|med list|labs?|lab results|op note|notes?|discharge summary|OR schedule|OR board|census|patient list|face ?sheet|imaging report|MRI report|path(?:ology)? report|op report)\b/giu,
+    // "a screenshot of my Epic home screen / the new Cerner theme": the software's own face, not a record.
+    re: /\b(?:screenshots?|screen ?shots?|screengrabs?|screen caps?|pics?|photos?|pictures?)\s+(?:of|from)\s+(?:the|his|her|their|a|my|our|this)?\s*(?:chart|EHR|Epic|Cerner|medical record|record|MAR|med list|labs?|lab results|op note|notes?|discharge summary|OR schedule|OR board|census|patient list|face ?sheet|imaging report|MRI report|path(?:ology)? report|op report)\b(?!\s+(?:(?:new|updated|latest|old)\s+)?(?:home ?screen|log-?in|sign-?in|splash|theme|update|upgrade|dark mode|colou?rs?|fonts?|layout|settings|shortcuts?|tips?|training|icons?|logo|loading|error|crash|outage|downtime|wallpaper)\b)/giu,
     base: 0.7,
     why: "image of the patient's record",
     replacement: '$0 (identifying details removed)',
@@ -112,13 +113,22 @@ const SHAPES: readonly Shape[] = [
   },
 ];
 const PARTLY = /\b(?:blurred|cropped|covered|hid|hidden|redacted)\b[\s.…]{0,6}(?:(?:most|some|part|half|bits|a lot)\s+of\s+(?:it|them)|partly|partially|mostly)\b/i;
+// "(cropped the patient list, don't worry)", "names blurred out": said anywhere in the post, it clears the picture.
+const CLEARED_IN_POST = /\b(?:cropped|blurred|blacked|covered|hid|hidden|removed|redacted)\s+(?:out\s+)?(?:the\s+|all\s+|any\s+)?(?:patient|pt|names?|list|census|details|info|PHI|identifiers?)\b|\b(?:patient|pt|names?|list|census|details|info|PHI)\s+(?:are\s+|is\s+|all\s+)?(?:cropped|blurred|blacked|covered|hidden|removed|redacted)\b/i;
 const SAFE_AFTER = /^[^.!?\n]{0,40}?\b(?:removed|hidden|blurred|cropped|covered|de-?identified|redacted|blacked out|anonymi[sz]ed|demo data|fake|mock)\b/i;
+
+function clearedInPost(text: string): boolean {
+  const m = CLEARED_IN_POST.exec(text);
+  // "haven't blurred the names", "forgot to crop the list": the opposite.
+  return m !== null && !/(?:n't|\bnot|\bnever|\bforgot to|\bwithout)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+}
 
 export function recognizeImages(ctx: PostContext): Candidate[] {
   const out: Candidate[] = [];
   const spans: { start: number; end: number }[] = [];
   const taken = overlapChecker(ctx.text.length, spans);
   let careInPost: boolean | undefined;
+  let cleared: boolean | undefined;
   for (const shape of SHAPES) {
     if (shape.needs && !shape.needs.test(ctx.text)) continue;
     shape.re.lastIndex = 0;
@@ -128,6 +138,7 @@ export function recognizeImages(ctx: PostContext): Candidate[] {
       if (taken(start, end)) continue;
       const partly = shape.partialSafe === true && PARTLY.test(ctx.after(end, 80));
       if (((SAFE_AFTER.test(ctx.after(end, 50)) || SAFE_AFTER.test(m[0])) && !partly) || ctx.isNegated(start)) continue;
+      if (shape.standalone === true && !partly && (cleared ??= clearedInPost(ctx.text))) continue;
       const score = new Score(shape.base, shape.why);
       const tie = ctx.applyTie(score, start);
       // Asked once per post, and only when needed: a long draft can hold a thousand pictures.

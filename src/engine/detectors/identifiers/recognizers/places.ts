@@ -19,6 +19,7 @@ const PLACE_ENDING = /(?:ville|burg|burgh|borough|boro|ford|ton|field|wood|port|
 const ACCIDENT = /\b(?:rollover|rolled|crash|crashed|wreck|MVC|MVA|accident|collision|ejected|struck|hit by|motorcycle|rear-ended|t-boned|pile-?up|fell|thrown|flipped|skidded|overturned)\b/i;
 // The author's or the practice's own place: not the patient's.
 const OWN_PLACE = /\b(?:our|my)\s+(?:(?:new|main|second|other)\s+)?(?:clinic|office|practice|location|hospital|team|center|centre|campus|home|house)\s+(?:in|on|at)\s*$|\b(?:I|we)(?:'m|'re| am| are| was| were)?\s+(?:(?:grew up|live|lived|trained|moved|based|located|working|work|practice|practise|raised|born|moving|heading|headed|going|flying|driving)\s+){1,3}(?:in|to|from|on|at)\s*$|\b(?:join us|visit us|see us|find us|come see us|located|based|serving|hiring|opening)\s+(?:in|on|at)\s*$|\bI'm from\s*$|\bgrew up (?:in|on)\s*$/i;
+const DISTANCE_BEFORE = /\b(?:\d[\d,.]*\s?(?:km|k|kms|mi|miles?|kilomet(?:re|er)s?|metres?|meters?|m|steps|laps)|(?:first|last|final|whole|entire)\s+(?:stretch|leg|stage|section|mile|km|kilomet(?:re|er)|lap))\s*$/i;
 const PRACTICE_AFTER = /^\s+(?:clinic|office|location|campus|site|branch|hospital|center|centre)\b/i;
 
 interface Found {
@@ -99,7 +100,11 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     if (taken(start, end) || !ctx.tie(start) || !isPlaceName(ctx, phrase, start, end, personAfter)) continue;
     // "photos of Keeley's scoliosis correction", "a note from Ana Ruiz, whose fusion ...": a person, not a place.
     if (personAfter && (/['’]s$/.test(phrase) || /^\s*,\s*(?:who|whose|whom)\b/i.test(ctx.after(end, 12)))) continue;
+    // "200 km of the Camino", "the last mile of the Kokoda": a stretch of a route or landmark, not where anyone lives.
+    if (prep === 'of' && DISTANCE_BEFORE.test(ctx.before(m.index ?? 0, 20))) continue;
     const score = placeScore(ctx, phrase, start, end, 0.2, `capitalised name after "${m[1] ?? ''}"`);
+    // Written consent stated: a town in a consented story is the patient's to share (C3), a street address still is not.
+    if (ctx.consent) score.lower(0.2, 'consent stated');
     const leadStart = m.index ?? 0;
     const replacement = /^(?:near|by|outside|around)/.test(prep) ? 'nearby' : /\sto$/.test(prep) ? prep.replace(/\s+to$/, '') : `${prep} our area`;
     found.push({ start: leadStart, end, score, replacement });

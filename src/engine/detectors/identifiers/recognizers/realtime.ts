@@ -11,6 +11,10 @@ import { Score, toCandidate } from '../score.js';
 import { matches } from '../scan.js';
 
 const STRONG = /^(?:right now|as we speak|at this moment|this very moment|live from|live in|live[- ]tweeting|live ?streaming|going live|mid[- ]case|mid[- ]surgery|on the table right now|scrubbing in now|scrubbed in now|just now)$/i;
+// "live-tweeting today's awake discectomy", "livestreaming my third ACDF of the day": the case itself is the object
+// of a broadcast cue. A talk about a procedure ("going live to chat about fusion recovery") is not.
+const BROADCAST = /^(?:live[- ]tweeting|live ?streaming|mid[- ]case|mid[- ]surgery)$/i;
+const LIVE_CASE = /^\s+(?:(?:today'?s|tonight'?s|this (?:morning|afternoon|evening)'?s|my|our|a|an|this|the)\s+)?(?:(?!about\b|on\b|q&a\b|talk\b|chat\b|webinar\b)[\w&/-]+\s+){0,3}?(?:case|surgery|fusion|discectomy|microdiscectomy|laminectomy|laminoplasty|decompression|foraminotomy|ACDF|TLIF|PLIF|XLIF|ALIF|kyphoplasty|vertebroplasty|procedure|operation|op|correction|disc replacement|ablation|rhizotomy|implant)\b/i;
 const CARE_PLACE = /\b(?:OR\s?#?\d{1,2}\b|(?:in|from) the OR\b|operating room|theat(?:er|re)\s?\d*|trauma bay|ICU|PACU|cath lab|bedside|on the table|in surgery|pre-op|recovery room|the ward|ER\b|ED\b)/;
 const GEOTAG = /(?:📍|\b(?:checked in at|checking in at|check-in at|checking in from|checked in from))\s*((?:St\.\s)?[^\n#!?,;:|·•—–.-]{2,60})[,;:—–-]?\s*/gu;
 const CARE_ORG = /\b(?:OR|ICU|ER|ED|PACU|Hospital|Medical Center|Medical Centre|Health|Clinic|Surgery Center|Surgical|Spine|Trauma|Emergency|Operating)\b/;
@@ -50,11 +54,13 @@ export function recognizeRealtime(ctx: PostContext): Candidate[] {
     const patient = f.patientCues.length > 0;
     const procedure = lex.test['care-terms'].test(window);
     // A live cue needs an OR or a case; "just finished" needs one patient ("all three patients are fine" is not one).
-    if (!(strong ? place || (procedure && patient) : patient)) continue;
+    const liveCase = strong && BROADCAST.test(m[0]) && LIVE_CASE.test(text.slice(end, end + 70));
+    if (!(strong ? place || liveCase || (procedure && patient) : patient)) continue;
     if (/\b(?:symposium|conference|meeting|congress|summit|course|webinar|podcast|panel)\b/i.test(window)) continue;
     if (ctx.isNegated(start)) continue;
     const score = new Score(strong ? 0.55 : 0.45, `real-time cue: ${m[0].toLowerCase()}`);
     if (place) score.raise(0.05, 'care location');
+    if (liveCase) score.raise(0.1, 'a case broadcast as it happens');
     if (patient) score.raise(0.2, f.patientCues[0]?.label ?? 'patient cue');
     const c = toCandidate({
       start,
