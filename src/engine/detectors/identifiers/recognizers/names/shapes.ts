@@ -90,7 +90,9 @@ export const BIRTH_NEARBY = /^[,\s]*(?:born|who turn(?:ed|s)|turn(?:ed|s) \d|cel
 const NOT_NAMES = new Set(['I', 'OK', 'Ok', 'POV', 'PSA', 'FYI', 'TIL', 'AMA', 'OR', 'ER', 'ED', 'ICU', 'PT', 'OT', 'MRI', 'CT', 'God', 'Lord', 'Jesus', 'Santa', 'Mom', 'Dad', 'Grandma', 'Grandpa', 'Doc', 'Navy', 'Army', 'Marines', 'Marine', 'Air', 'Force', 'Guard', 'Coast', 'National', 'Police', 'Fire', 'Church', 'Medicare', 'Medicaid', 'Abuela', 'Abuelo', 'Nana', 'Papa', 'North', 'South', 'East', 'West',
   // Words that open a clause, capitalised by a typo or after a rewrite ("My Pt Is finally walking"): never a given name.
   'Is', 'Was', 'Are', 'Were', 'Am', 'Has', 'Had', 'Have', 'Does', 'Did', 'Been', 'And', 'But', 'Nor', 'So', 'If', 'Then', 'Than', 'Who', 'Whom', 'Whose', 'Which', 'What', 'When', 'Where', 'Why', 'How', 'The', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'We', 'They', 'You', 'Your', 'His', 'Her', 'Our', 'Their', 'Just', 'Now', 'Not', 'Also', 'Still', 'Already', 'Finally', 'Today', 'Tonight', 'Tomorrow', 'Yesterday',
-  'Almost', 'Always', 'Never', 'Only', 'Even', 'Really', 'Barely', 'Nearly', 'Literally', 'Actually', 'Officially', 'Suddenly', 'Somehow', 'Probably', 'Maybe']);
+  'Almost', 'Always', 'Never', 'Only', 'Even', 'Really', 'Barely', 'Nearly', 'Literally', 'Actually', 'Officially', 'Suddenly', 'Somehow', 'Probably', 'Maybe',
+  // Labels a post or our own rewrite opens a note with: "(Disclosure: I have a financial relationship with …)".
+  'Disclosure', 'Note', 'Update', 'Edit', 'Sponsored', 'Ad']);
 
 /** The words of a name, lower-cased, without honorific or possessive. */
 export function nameWords(text: string): string[] {
