@@ -496,12 +496,13 @@ export function leadingRun(source: string, flags = 'iu'): string | undefined {
         // `\bw+` or `(?<![\w.-])[a-z.-]+`: tried only where a run of its characters starts, and it
         // reads that run once. Linear.
         // White space: normalize.ts cuts its runs to MAX_SPACE_RUN characters, so a run of it is short.
-        const runStart =
+        // Asked only of an unbounded repeat: probing a class costs thousands of tests, and most openings are bounded.
+        const runStart = () =>
           (atWordStart && wordOnly(atom)) ||
           (atom.kind === 'char' && ((notAfter !== undefined && sets.within(atom.source, notAfter)) || sets.within(atom.source, '\\s')));
         // `\s+` with nothing required after it matches the whole run at its first character.
-        const endsMatch = top && firstOf(branch, i + 1).nullable;
-        if (max > MAX_LEADING_RUN && !runStart && !endsMatch) return atom.kind === 'char' ? `${atom.source} repeated without bound` : 'a group repeated without bound';
+        const endsMatch = () => top && firstOf(branch, i + 1).nullable;
+        if (max > MAX_LEADING_RUN && !runStart() && !endsMatch()) return atom.kind === 'char' ? `${atom.source} repeated without bound` : 'a group repeated without bound';
         if (atom.kind === 'group') {
           const inner = visit(atom.body, atWordStart, false, notAfter);
           if (inner !== undefined) return inner;
