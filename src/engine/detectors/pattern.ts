@@ -23,6 +23,31 @@ export function forEachMatch(re: RegExp, text: string, each: (m: RegExpExecArray
   }
 }
 
+/**
+ * The matches of a global pattern that do not follow a character of
+ * `notAfter` (a class anchored at the end, as `/[\p{L}]$/u`), or all of them
+ * when it is null. A leading lookbehind keeps V8 from skipping ahead to where
+ * a match can start, so callers run the pattern without it and pass its class
+ * here; a match turned down is retried one character later, so the matches are
+ * exactly those the lookbehind allows.
+ */
+export function* matchesNotAfter(re: RegExp, text: string, notAfter: RegExp | null): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (notAfter !== null && m.index > 0 && notAfter.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+        // Past the whole first character: an index inside a surrogate pair would find the same match again.
+        re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
+      if (m[0].length === 0) re.lastIndex++;
+      yield m;
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
+}
+
 export function patternDetector(patterns: readonly RegExp[]): Detector {
   return (post) => {
     const found: Candidate[] = [];

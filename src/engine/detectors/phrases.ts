@@ -5,6 +5,7 @@
  */
 import { phraseKey, phraseSource, WORD_CHAR, WORD_END, WORD_START } from '../catalog/regex.js';
 import type { Term } from '../catalog/schema.js';
+import { matchesNotAfter } from './pattern.js';
 import type { Candidate, Detector } from './types.js';
 
 export interface PhraseTable {
@@ -30,7 +31,7 @@ export function compilePhrases(terms: readonly Term[]): PhraseTable {
   // Phrases that start with an ASCII letter or digit open with \b rather than the word-start
   // lookbehind: V8 then tries only word starts, and a scan costs a third to a fifth as much. \b
   // knows only ASCII letters, so the detector turns down a match right after another letter
-  // (see startsWord); the rest keep the lookbehind.
+  // (see AFTER_WORD_CHAR); the rest keep the lookbehind.
   const ascii = sources.filter((src) => ASCII_WORD_START.test(src));
   const other = sources.filter((src) => !ASCII_WORD_START.test(src));
   const starts = [...(ascii.length > 0 ? [`\\b(?:${ascii.join('|')})`] : []), ...other.map(openedFirst)];
@@ -50,38 +51,21 @@ function openedFirst(source: string): string {
   const first = /^(?:\\.|[\s\S])/u.exec(source)?.[0] ?? '';
   return `${first}(?<!${WORD_CHAR}${first})${source.slice(first.length)}`;
 }
-const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 
-/** No letter, digit or underscore (of any script) just before `at`: the match starts a word. */
-function startsWord(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = text.codePointAt(at - 1);
-  // The second half of a surrogate pair: read the whole character.
-  const cp = before !== undefined && before >= 0xdc00 && before <= 0xdfff && at >= 2 ? text.codePointAt(at - 2) : before;
-  return cp === undefined || !LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-}
+/** A letter, digit or underscore of any script just before a match: then it does not start a word. */
+const AFTER_WORD_CHAR = new RegExp(`${WORD_CHAR}$`, 'u');
 
 export function phrasesDetector(table: PhraseTable): Detector {
   const re = table.scan;
   return (post) => {
     const found: Candidate[] = [];
     const text = post.text;
-    re.lastIndex = 0;
-    try {
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const start = m.index;
-        if (!startsWord(text, start)) {
-          // Turned down for what precedes it: a shorter match may still start one character on.
-          re.lastIndex = start + 1;
-          continue;
-        }
-        const replacement = table.replacements.get(phraseKey(m[0]));
-        const candidate: Candidate = { start, end: start + m[0].length };
-        if (replacement !== undefined && replacement !== null) candidate.replacement = replacement;
-        found.push(candidate);
-      }
-    } finally {
-      re.lastIndex = 0;
+    for (const m of matchesNotAfter(re, text, AFTER_WORD_CHAR)) {
+      const start = m.index;
+      const replacement = table.replacements.get(phraseKey(m[0]));
+      const candidate: Candidate = { start, end: start + m[0].length };
+      if (replacement !== undefined && replacement !== null) candidate.replacement = replacement;
+      found.push(candidate);
     }
     return found;
   };

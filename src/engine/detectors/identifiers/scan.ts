@@ -1,3 +1,5 @@
+import { matchesNotAfter } from '../pattern.js';
+
 /**
  * Iterates the matches of a global pattern with exec. String.matchAll copies
  * the pattern on every call, which for the long alternations of the word lists
@@ -6,24 +8,12 @@
  * A pattern that opens with a one-character lookbehind ("(?<![\p{L}])The…")
  * keeps V8 from skipping ahead to the characters a match can start with, and
  * runs several times slower than the same pattern without it. Such patterns
- * are run without the lookbehind and the character before each match is
- * checked here instead; a match that fails the check is retried one position
- * later, so the matches are exactly those of the original pattern.
+ * are run without the lookbehind, which matchesNotAfter (pattern.ts) checks
+ * on the character before each match instead.
  */
 export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   const split = splitOf(re);
-  const run = split?.fast ?? re;
-  run.lastIndex = 0;
-  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
-    if (split && m.index > 0 && split.before.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-      // Past the whole first character: an index inside a surrogate pair would find the same match again.
-      run.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-      continue;
-    }
-    if (m[0].length === 0) run.lastIndex++;
-    yield m;
-  }
-  re.lastIndex = 0;
+  yield* matchesNotAfter(split?.fast ?? re, text, split?.before ?? null);
 }
 
 interface Split {
