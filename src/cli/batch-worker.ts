@@ -5,7 +5,7 @@
 import '../regexp-tier.js';
 import { parentPort } from 'node:worker_threads';
 import { getEngine } from '../engine/index.js';
-import { answerLines } from './batch.js';
+import { answerChunk } from './batch.js';
 import { claimChunk, isBatchStart, type ChunkAnswer } from './batch-messages.js';
 
 const port = parentPort;
@@ -17,8 +17,7 @@ port.once('message', (message: unknown) => {
   const next = new Int32Array(message.next);
   const chunkCount = Math.ceil(lines.length / chunkLines);
   for (let index = claimChunk(next, chunkCount); index !== -1; index = claimChunk(next, chunkCount)) {
-    const first = index * chunkLines;
-    const { answers, failed } = answerLines(lines.slice(first, first + chunkLines), first + 1, (text, options) => engine.review(text, options));
+    const { answers, failed } = answerChunk(lines, index, chunkLines, (text, options) => engine.review(text, options));
     const answer: ChunkAnswer = { index, answers, failed };
     port.postMessage(answer);
   }

@@ -87,3 +87,9 @@ export function answerLines(lines: readonly Uint8Array[], firstLineNo: number, r
   });
   return { answers, failed };
 }
+
+/** Answers chunk `index` of a batch cut into chunks of `chunkLines` lines, numbering its lines as in the whole batch. */
+export function answerChunk(lines: readonly Uint8Array[], index: number, chunkLines: number, reviewer: Reviewer): AnsweredChunk {
+  const first = index * chunkLines;
+  return answerLines(lines.slice(first, first + chunkLines), first + 1, reviewer);
+}

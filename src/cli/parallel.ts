@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { answerLines, type AnsweredChunk, type Reviewer } from './batch.js';
+import { answerChunk, type AnsweredChunk, type Reviewer } from './batch.js';
 import { claimChunk, isChunkAnswer, type BatchStart } from './batch-messages.js';
 
 /** Lines per chunk: small enough to share the tail of a batch evenly, large enough to keep messages few. */
@@ -64,8 +64,7 @@ export async function answerBatch(
     for (; emitted < chunkCount && done[emitted] !== undefined; emitted++) emit(done[emitted] as AnsweredChunk);
   };
   const answer = (index: number, reviewer: Reviewer) => {
-    const first = index * CHUNK_LINES;
-    done[index] = answerLines(lines.slice(first, first + CHUNK_LINES), first + 1, reviewer);
+    done[index] = answerChunk(lines, index, CHUNK_LINES, reviewer);
   };
 
   const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
