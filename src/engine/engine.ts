@@ -12,6 +12,7 @@ import { createParser } from './nlp.js';
 import { normalize, type Normalized } from './normalize.js';
 import { applyEdits, compatibleEdits, matchCase, type Edit } from './rewrite.js';
 import { Structure } from './structure.js';
+import { twoByteForm } from './two-byte.js';
 import { SEVERITY_RANK, THEMES, type Finding, type Review, type ReviewOptions } from './types.js';
 
 export interface Engine {
@@ -38,11 +39,12 @@ export function createEngine(catalog: Catalog): Engine {
 function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original: string, options: ReviewOptions): Review {
   checkDraft(original);
   const normalized = normalize(original);
+  const text = twoByteForm(normalized.text);
   const post: Post = {
-    text: normalized.text,
-    structure: new Structure(normalized.text),
+    text,
+    structure: new Structure(text),
     platform: options.platform ?? 'any',
-    parse: createParser(normalized.text),
+    parse: createParser(text),
   };
   const themes = options.themes ?? THEMES;
   const located: Located[] = [];
