@@ -8,6 +8,7 @@ import type { Address, SentenceFacts } from './context.js';
 import { CAP_WORD, HONORIFIC, type Patterns } from './patterns.js';
 import { matches, overlapChecker } from './scan.js';
 import { isNameWord, isNickname, mayBeName, wordKind } from './words.js';
+import { withFastWordBoundaries } from '../../catalog/word-boundary.js';
 
 /** People the post speaks to: "Hi Ana!", "Linda, glad ...", "..., Big Gary 😂", "@kim it was ...". */
 export function findAddresses(
@@ -106,7 +107,7 @@ const WORD_NAMES = new Set(
   'hope grace joy faith rose summer autumn dawn ivy holly ruby pearl amber crystal iris jade olive hunter mason chase drew will mark bill frank rob pat sue ray max jack sandy rusty rocky sky skye destiny harmony patience charity mercy melody sunny misty heather daisy poppy lily violet willow hazel sage river brook brooke robin wren june april may august earl duke sterling cliff glen dale lane reed wade clay gene art penny goldie bunny dot'.split(' '),
 );
 // "Hope, you did it", "Grace - you crushed it", "Will, your scans": the sentence goes on to speak to the person.
-const WORD_NAME_VOCATIVE = /^\s*(?:,|!|—|–|\s-)\s*(?:you|you've|you're|youre|your|u|ur)\b/iu;
+const WORD_NAME_VOCATIVE = withFastWordBoundaries(/^\s*(?:,|!|—|–|\s-)\s*(?:you|you've|you're|youre|your|u|ur)\b/iu);
 
 /** An ordinary word that is also a given name, spoken to at the start of a sentence: "Hope, you did the hard work." */
 export function wordNameAddressed(name: string, after: string): boolean {

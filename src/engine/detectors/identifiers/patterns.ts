@@ -7,6 +7,7 @@
 import { phraseSource } from '../../catalog/regex.js';
 import type { Lexicon } from './lexicon.js';
 import { isNameWord, mayBeName, wordKind } from './words.js';
+import { withFastWordBoundaries } from '../../catalog/word-boundary.js';
 
 /** A literal alternation matched whatever the case of its letters, inside an otherwise case-sensitive pattern. */
 export function anyCase(words: readonly string[]): string {
@@ -145,7 +146,7 @@ function buildPatterns(lex: Lexicon): Patterns {
       pre: /pod/i,
     },
     {
-      re: new RegExp(word('(?:post-?op|postoperative|hospital)\\s+day\\s+\\d{1,2}'), 'giu'),
+      re: withFastWordBoundaries(new RegExp(word('(?:post-?op|postoperative|hospital)\\s+day\\s+\\d{1,2}'), 'giu')),
       weight: 0.4,
       label: () => 'patient cue: post-op day',
     },
@@ -187,7 +188,7 @@ function buildPatterns(lex: Lexicon): Patterns {
       pre: /\d/,
     },
     {
-      re: new RegExp(word('(?:bed|bay|stretcher|cubicle)\\s?#?\\s?\\d{1,3}[A-Za-z]?'), 'giu'),
+      re: withFastWordBoundaries(new RegExp(word('(?:bed|bay|stretcher|cubicle)\\s?#?\\s?\\d{1,3}[A-Za-z]?'), 'giu')),
       weight: 0.35,
       label: () => 'patient cue: bed or bay number',
       pre: /bed|bay|stretcher|cubicle/i,
@@ -200,25 +201,25 @@ function buildPatterns(lex: Lexicon): Patterns {
       pre: /\d/,
     },
     {
-      re: new RegExp(`${word('(?:his|her|His|Her|HIS|HER)')}\\s+${mods}${care}${careEnd}`, 'giu'),
+      re: withFastWordBoundaries(new RegExp(`${word('(?:his|her|His|Her|HIS|HER)')}\\s+${mods}${care}${careEnd}`, 'giu')),
       pre: /\b(?:his|her)\b/i,
       weight: 0.35,
       label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
     },
     {
-      re: new RegExp(
+      re: withFastWordBoundaries(new RegExp(
         `${word('(?:he|she)')}(?:'s|\\s+(?:had|has|got|underwent|needed|needs|is|was|just had|recently had))\\s+(?:(?:a|an|the|his|her|some|another)\\s+)?${mods}${care}${careEnd}`,
         'giu',
-      ),
+      )),
       pre: /\b(?:he|she)\b/i,
       weight: 0.3,
       label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
     },
     {
-      re: new RegExp(
+      re: withFastWordBoundaries(new RegExp(
         `${word(care)}\\s+(?:patient|pt|warrior|fighter|survivor|champ|champion|hero|rockstar|superstar|queen|king)(?![\\p{L}-])`,
         'giu',
-      ),
+      )),
       weight: 0.35,
       label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
       pre: /patient|\bpt\b|warrior|fighter|survivor|champ|hero|rockstar|superstar|queen|king/i,
@@ -241,10 +242,10 @@ function buildPatterns(lex: Lexicon): Patterns {
     },
     {
       // "after your husband's surgery last week": a relative's own care, spoken of to the family.
-      re: new RegExp(
+      re: withFastWordBoundaries(new RegExp(
         `${word('(?:your|ur|Your)')}\\s+(?:husband|wife|partner|mom|mother|dad|father|son|daughter|kid|child|grandma|grandpa|grandmother|grandfather|brother|sister|baby)(?:'s|’s)\\s+${mods}${specificCare}${careEnd}`,
         'giu',
-      ),
+      )),
       weight: 0.3,
       label: () => "patient cue: a relative's own care",
       pre: /\b(?:your|ur)\s+\w+(?:'s|’s)/i,
@@ -285,10 +286,10 @@ function buildPatterns(lex: Lexicon): Patterns {
     },
     {
       // "Just finished a tough revision on the mayor's wife", "did a two-level ACDF yesterday on a welder": one person's care.
-      re: new RegExp(
+      re: withFastWordBoundaries(new RegExp(
         `${word('(?:did|do|doing|finished|performed|completed|wrapped up|scrubbed in on|assisted (?:on|with))')}\\s+(?:a|an|the|my|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${care}(?:\\s+(?:yesterday|today|tonight|this morning|this afternoon|last night|last week))?(?=\\s+(?:on|for)\\s+(?:a|an|the|my|our|this|that|his|her)(?![\\p{L}]))`,
         'giu',
-      ),
+      )),
       weight: 0.3,
       label: () => 'patient cue: a procedure done on one person',
       pre: /\b(?:did|do|doing|finished|performed|completed|wrapped up|scrubbed in on|assisted (?:on|with))\s+(?:a|an|the|my|another)\s[^.!?\n]{0,80}?\s(?:on|for)\s+(?:a|an|the|my|our|this|that|his|her)\s/i,
@@ -322,7 +323,7 @@ function buildPatterns(lex: Lexicon): Patterns {
       pre: /["”]\s*(?:[—–]|--?)\s*\p{Lu}/u,
     },
   ];
-  const secondPersonCare = new RegExp(
+  const secondPersonCare = withFastWordBoundaries(new RegExp(
     [
       `${word('(?:your|ur)')}\\s+(?:(?:husband|wife|partner|mom|mother|dad|father|son|daughter|kid|child|grandma|grandpa|brother|sister)(?:'s|’s)\\s+)?${mods}${care}${careEnd}`,
       word("(?:be|being|was|as) your (?:surgeon|doctor|physician|nurse|PT|physical therapist|care team|provider|spine surgeon|neurosurgeon)"),
@@ -337,12 +338,12 @@ function buildPatterns(lex: Lexicon): Patterns {
       word('(?:you|u) (?:no-?showed|no showed|missed|skipped|cancell?ed|rescheduled|booked|came (?:in )?for) (?:(?:your|our|my|the|three|two|four|five|several|\\d+|last|first|all)\\s+){0,3}(?:appointments?|appts?|sessions?|visits?|follow-?ups?|consults?|adjustments?|injections?)'),
     ].join('|'),
     'giu',
-  );
-  const personRef = new RegExp(
+  ));
+  const personRef = withFastWordBoundaries(new RegExp(
     `${word('(?:he|she|him|his|her|hers|himself|herself)')}|${word(lex.source['person-nouns'])}`,
     'iu',
-  );
-  const greeting = new RegExp(`(?<![\\p{L}\\p{N}_])(${GREETINGS.join('|')})\\s*,?\\s+`, 'giu');
+  ));
+  const greeting = withFastWordBoundaries(new RegExp(`(?<![\\p{L}\\p{N}_])(${GREETINGS.join('|')})\\s*,?\\s+`, 'giu'));
   const greetedName = new RegExp(
     `(${name})(?=\\s*(?:[,!.?:;)—–-]|\\p{Extended_Pictographic}|$)|\\s+(?:on|for|and|we|I|you|your|it's|so|glad|thank|thanks)\\b)`,
     'uy',
@@ -352,7 +353,7 @@ function buildPatterns(lex: Lexicon): Patterns {
     secondPersonCare,
     secondPersonPre: /\b(?:your|ur|you|you're)\b/i,
     personRef,
-    personRefScan: new RegExp(personRef.source, 'giu'),
+    personRefScan: withFastWordBoundaries(new RegExp(personRef.source, 'giu')),
     pronounScan: /(?<![\p{L}\p{N}_])(?:he|she|him|his|her|he's|she's)(?![\p{L}\p{N}_])/giu,
     greeting,
     greetedName,

@@ -9,13 +9,14 @@ import type { PostContext } from '../context.js';
 import { drop } from '../generalise.js';
 import { Score, droppedNumber } from '../score.js';
 import { matches } from '../scan.js';
+import { withFastWordBoundaries } from '../../../catalog/word-boundary.js';
 
 const LABEL =
   "(?:driver'?s'?\\s+licen[cs]e|driving licen[cs]e|DL|licen[cs]e|lic\\.|passport|birth certificate|death certificate|marriage certificate|certificate|cert\\.?|permit|state ID|ID card|green card|visa)";
-const LABELLED = new RegExp(
+const LABELLED = withFastWordBoundaries(new RegExp(
   `(?<![\\p{L}])${LABEL}\\s*(?:number|no\\.?|#|ID)?\\s*(?:#|:|is|was)?\\s*:?\\s*([A-Z]{0,3}[- ]?\\d[\\dA-Z-]{3,}[\\dA-Z])(?![\\p{L}\\p{N}])`,
   'giu',
-);
+));
 // The clinician's own credentials: "my license #", "Lic. PT-1234", "NPI".
 const OWN = /\b(?:my|our|his|her|Dr\.?|state|medical|nursing|professional|board|PT|DC|MD|DO|RN|DEA|NPI|CA|NY|TX|FL)\s*$/i;
 const PATIENT = /\b(?:(?:his|her|their|pt'?s|patient'?s)\s+(?:driver'?s|passport|birth|death|license|licence|ID))\b/i;

@@ -11,6 +11,7 @@ import { COMMON_INITIALS } from '../../addresses.js';
 import { CAP_WORD, HONORIFIC, SHOWN_CUE, SIGNED_CUE } from '../../patterns.js';
 import { matches, overlapChecker } from '../../scan.js';
 import { isNameWord, isNickname, mayBeName, wordKind } from '../../words.js';
+import { withFastWordBoundaries } from '../../../../catalog/word-boundary.js';
 
 export type Shape =
   | 'honorific'
@@ -304,10 +305,10 @@ const APPOSITION_CACHE = new WeakMap<PostContext['lex'], RegExp>();
 function occupationApposition(ctx: PostContext): RegExp {
   let re = APPOSITION_CACHE.get(ctx.lex);
   if (!re) {
-    re = new RegExp(
+    re = withFastWordBoundaries(new RegExp(
       `^\\s*,\\s*(?:(?:a|an|our|the|my)\\s+)?(?:(?:starting|retired|former|local|young|veteran|star|head|lead|senior|junior|varsity|\\d{1,3}-year-old)\\s+){0,2}${ctx.lex.source.occupations}(?![\\p{L}])`,
       'iu',
-    );
+    ));
     APPOSITION_CACHE.set(ctx.lex, re);
   }
   return re;
