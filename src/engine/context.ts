@@ -8,7 +8,7 @@ import { compilePhrases } from './detectors/phrases.js';
 import type { ListFile } from './catalog/schema.js';
 import { CatalogError } from './catalog/errors.js';
 import type { Structure } from './structure.js';
-import { withFastWordBoundaries } from './catalog/word-boundary.js';
+import { tuned } from './catalog/tune.js';
 
 export interface ContextCues {
   negation: RegExp;
@@ -20,7 +20,7 @@ export function compileCues(lists: ReadonlyMap<string, ListFile>): ContextCues {
     const list = lists.get(name);
     if (!list) throw new CatalogError(`lists/${name}.yml`, undefined, undefined, 'file is missing (context cues)');
     // Global flag off: these are only tested, never iterated.
-    return withFastWordBoundaries(new RegExp(compilePhrases(list.terms).pattern.source, 'iu'));
+    return tuned(new RegExp(compilePhrases(list.terms).pattern.source, 'iu'));
   };
   return { negation: get('negations'), hedge: get('hedges') };
 }

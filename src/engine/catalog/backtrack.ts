@@ -9,54 +9,10 @@
  * the u flag for this question); which characters an atom can match is
  * decided by the JavaScript engine itself, by testing a probe alphabet.
  */
-import { parseRegex as parse, type Alternation, type Atom, type Item } from './regex-tree.js';
+import { firstOf, firstOfAlternation, parseRegex as parse, type Alternation, type Atom, type First, type Item } from './regex-tree.js';
 
 /** Repeats of more than this many times count as unbounded. */
 const MAX_HARMLESS_REPEAT = 10;
-
-/** Characters that can start a match of items[from..], and whether they can all match nothing. */
-interface First {
-  sources: string[];
-  any: boolean; // unknown (a back-reference): could be anything
-  nullable: boolean;
-}
-
-function firstOf(items: readonly Item[], from = 0): First {
-  const out: First = { sources: [], any: false, nullable: true };
-  for (let i = from; i < items.length; i++) {
-    const { atom, min } = items[i] as Item;
-    if (atom.kind === 'assertion' || (atom.kind === 'group' && atom.lookaround)) continue;
-    if (atom.kind === 'backref') {
-      out.any = true;
-      out.nullable = false;
-      return out;
-    }
-    let nullable = min === 0;
-    if (atom.kind === 'char') out.sources.push(atom.source);
-    else {
-      const inner = firstOfAlternation(atom.body);
-      out.sources.push(...inner.sources);
-      out.any ||= inner.any;
-      nullable ||= inner.nullable;
-    }
-    if (!nullable) {
-      out.nullable = false;
-      return out;
-    }
-  }
-  return out;
-}
-
-function firstOfAlternation(alt: Alternation): First {
-  const out: First = { sources: [], any: false, nullable: false };
-  for (const branch of alt.branches) {
-    const f = firstOf(branch);
-    out.sources.push(...f.sources);
-    out.any ||= f.any;
-    out.nullable ||= f.nullable;
-  }
-  return out;
-}
 
 /** Sources of the characters a branch must start with, one per position, as far as they are fixed. */
 function fixedPrefix(items: readonly Item[]): string[] {

@@ -142,3 +142,47 @@ export function parseRegex(source: string): Alternation | undefined {
     return undefined;
   }
 }
+
+/** Characters that can start a match of items[from..], and whether they can all match nothing. */
+export interface First {
+  sources: string[];
+  any: boolean; // unknown (a back-reference): could be anything
+  nullable: boolean;
+}
+
+export function firstOf(items: readonly Item[], from = 0): First {
+  const out: First = { sources: [], any: false, nullable: true };
+  for (let i = from; i < items.length; i++) {
+    const { atom, min } = items[i] as Item;
+    if (atom.kind === 'assertion' || (atom.kind === 'group' && atom.lookaround)) continue;
+    if (atom.kind === 'backref') {
+      out.any = true;
+      out.nullable = false;
+      return out;
+    }
+    let nullable = min === 0;
+    if (atom.kind === 'char') out.sources.push(atom.source);
+    else {
+      const inner = firstOfAlternation(atom.body);
+      out.sources.push(...inner.sources);
+      out.any ||= inner.any;
+      nullable ||= inner.nullable;
+    }
+    if (!nullable) {
+      out.nullable = false;
+      return out;
+    }
+  }
+  return out;
+}
+
+export function firstOfAlternation(alt: Alternation): First {
+  const out: First = { sources: [], any: false, nullable: false };
+  for (const branch of alt.branches) {
+    const f = firstOf(branch);
+    out.sources.push(...f.sources);
+    out.any ||= f.any;
+    out.nullable ||= f.nullable;
+  }
+  return out;
+}

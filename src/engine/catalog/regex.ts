@@ -5,7 +5,7 @@
  */
 import safeRegex from 'safe-regex2';
 import { findAmbiguousRepeat, leadingRun, MAX_LEADING_RUN, nestedRepeats } from './backtrack.js';
-import { withFastWordBoundaries } from './word-boundary.js';
+import { tuned } from './tune.js';
 
 export const REGEX_FLAGS = 'giu';
 
@@ -52,7 +52,7 @@ export function compilePattern(source: string, flags: string = REGEX_FLAGS): Reg
   }
   const problem = backtrackProblem(source, flags);
   if (problem !== undefined) throw new UnsafePatternError(`pattern /${source}/ ${problem}`);
-  return withFastWordBoundaries(withoutUnicodeFlag(re));
+  return tuned(withoutUnicodeFlag(re));
 }
 
 // Unicode-only syntax, and any character outside ASCII: such patterns keep the u flag.

@@ -17,12 +17,6 @@ import { parseRegex, type Alternation, type Atom, type Item } from './regex-tree
 const NOT_AFTER_WORD = '(?<!\\w)';
 const NOT_BEFORE_WORD = '(?!\\w)';
 
-/** The same expression, with one-sided `\b`s spelled as lookarounds when it has both the i and u flags. */
-export function withFastWordBoundaries(re: RegExp): RegExp {
-  const source = fastWordBoundaries(re.source, re.flags);
-  return source === re.source ? re : new RegExp(source, re.flags);
-}
-
 /** The source with one-sided `\b`s spelled as lookarounds; unchanged unless the flags hold both i and u. */
 export function fastWordBoundaries(source: string, flags: string): string {
   if (!flags.includes('i') || !flags.includes('u') || !source.includes('\\b')) return source;

@@ -15,14 +15,14 @@
  */
 import { z } from 'zod';
 import type { Candidate, Detector, DetectorFactory } from './types.js';
-import { withFastWordBoundaries } from '../catalog/word-boundary.js';
+import { tuned } from '../catalog/tune.js';
 
 const OptionsSchema = z.object({}).strict();
 
 const CARE =
   '(?:visits?|appointments?|appts?|follow-?ups?|check-?ups?|\\d{1,2}[\\s-]?(?:week|wk|month)\\s+(?:check|review|visit|follow-?up)|sessions?|consult(?:ation)?s?|stay|admission|discharge|surgery|operation|op|procedure|injections?|block|epidural|fusion|discectomy|microdiscectomy|laminectomy|decompression|acdf|kyphoplasty|ablation|scans?|mri|x-?rays?|results|recovery|rehab|physio|treatment|care|chart|records|wound|incision|stitches|time with us)';
 // Only a carer says these of the reader.
-const STRONG = withFastWordBoundaries(new RegExp(
+const STRONG = tuned(new RegExp(
   [
     `\\byou\\s+(?:were|was)\\s+(?:seen|treated|admitted|discharged|examined|assessed|triaged|booked|scheduled|operated on|referred|here|with us|in (?:clinic|our clinic|the office|theatre|surgery|recovery))\\b`,
     `\\byou\\s+(?:came in|checked in|no-?showed|walked out|left before|attended|missed\\s+(?:your|\\w+\\s+(?:appointments?|sessions?|visits?)))\\b`,
@@ -35,34 +35,34 @@ const STRONG = withFastWordBoundaries(new RegExp(
   ].join('|'),
   'giu',
 ));
-const YOUR_CARE = withFastWordBoundaries(new RegExp(
+const YOUR_CARE = tuned(new RegExp(
   `\\byour\\s+(?:(?!(?:about|for|on|of|with|to|from|in|at|and|or)\\b)[\\w-]+\\s+){0,2}?${CARE}\\b(?!\\s+(?:questions?|options?|choices?|concerns?|decisions?|team|coordinators?|portal|guide|checklist|tips|prep|info|information|journey|costs?|insurance|forms?))`,
   'giu',
 ));
 // The author's own time with the reader, said in a reply: "I spent 45 minutes with you", "I explained every option to
 // you", "we went through the plan with you". Said to a friend too, so it counts only in a reply that tells it as past.
 const ENCOUNTER =
-  withFastWordBoundaries(/\b(?:I|we)\s+(?:\w+\s+)?(?:spent\s+(?:over\s+|almost\s+|nearly\s+|a\s+full\s+)?(?:\d{1,3}|an?|two|three|forty|half an)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|hrs?)\s+with\s+you|(?:explained|discussed|went through|went over|reviewed)\s+(?:[\w-]+\s+){0,3}?(?:options?|plans?|risks?|results?|scans?|mri|x-?rays?|findings|diagnosis|surgery|procedure|treatment|consent|exercises|recovery)\s+(?:with|to)\s+you)\b/giu);
+  tuned(/\b(?:I|we)\s+(?:\w+\s+)?(?:spent\s+(?:over\s+|almost\s+|nearly\s+|a\s+full\s+)?(?:\d{1,3}|an?|two|three|forty|half an)\s+(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|hrs?)\s+with\s+you|(?:explained|discussed|went through|went over|reviewed)\s+(?:[\w-]+\s+){0,3}?(?:options?|plans?|risks?|results?|scans?|mri|x-?rays?|findings|diagnosis|surgery|procedure|treatment|consent|exercises|recovery)\s+(?:with|to)\s+you)\b/giu);
 // The time spent could be a friend's; a reply about a review or a visit makes it the author's care.
-const CARE_CONTEXT = withFastWordBoundaries(/\b(?:reviews?|stars?|rating|complain\w*|appointments?|appt|consult\w*|clinic|visits?|surgery|options|diagnos\w*|treatment|scans?|mri|office)\b/iu);
+const CARE_CONTEXT = tuned(/\b(?:reviews?|stars?|rating|complain\w*|appointments?|appt|consult\w*|clinic|visits?|surgery|options|diagnos\w*|treatment|scans?|mri|office)\b/iu);
 // In a direct reply, "after your last session" is that session, not advice about sessions in general.
-const THAT_EPISODE = withFastWordBoundaries(/\b(?:last|latest|final|recent|first)\b/iu);
+const THAT_EPISODE = tuned(/\b(?:last|latest|final|recent|first)\b/iu);
 const DIRECT_REPLY = /^\s*(?:(?:hi|hey|hello|dear)\s+)?@\w/iu;
 // A reply: to a review or comment, an apology or a thank-you, a greeting, an @mention.
 const REPLY =
-  withFastWordBoundaries(/\b(?:review|reviews|feedback|kind words|lovely words|stars?|rating)\b|\b(?:sorry|apologi[sz]e|apologies|glad|so happy|thrilled)\b|^\s*(?:(?:hi|hey|hello|dear)\b|@\w)/iu);
+  tuned(/\b(?:review|reviews|feedback|kind words|lovely words|stars?|rating)\b|\b(?:sorry|apologi[sz]e|apologies|glad|so happy|thrilled)\b|^\s*(?:(?:hi|hey|hello|dear)\b|@\w)/iu);
 // Told as something that happened, or a date with us ahead.
 const HAPPENED =
-  withFastWordBoundaries(/\b(?:was|were|went|had|did|has|have|got|been|felt|came|left|waited|seen|saw|told|said|spent|explained|discussed|reviewed|last|yesterday|today|tonight|this (?:morning|afternoon|week)|earlier|recently|on the \d|see you|next (?:week|month|time))\b/iu);
+  tuned(/\b(?:was|were|went|had|did|has|have|got|been|felt|came|left|waited|seen|saw|told|said|spent|explained|discussed|reviewed|last|yesterday|today|tonight|this (?:morning|afternoon|week)|earlier|recently|on the \d|see you|next (?:week|month|time))\b/iu);
 // A sentence that is general or about the future is education, not a reply about one episode; so is
 // an instruction about booking ("reschedule your appointment in the portal").
 const GENERAL_BEFORE =
-  withFastWordBoundaries(/\b(?:before|until|ahead of|prior to|after)\s*$|\b(?:if|when|once|whenever|unless)\b|\b(?:book|rebook|reschedule|schedule|cancel|confirm|bring|manage|prepare for|prep for|get ready for|arrive|request|plan)\b[^.!?\n]{0,20}$/iu);
-const PRIVACY = withFastWordBoundaries(/\b(?:can'?t|cannot|unable to|won'?t|do not|don'?t)\s+(?:discuss|comment on|confirm|share)\b|\bprivacy\b/iu);
+  tuned(/\b(?:before|until|ahead of|prior to|after)\s*$|\b(?:if|when|once|whenever|unless)\b|\b(?:book|rebook|reschedule|schedule|cancel|confirm|bring|manage|prepare for|prep for|get ready for|arrive|request|plan)\b[^.!?\n]{0,20}$/iu);
+const PRIVACY = tuned(/\b(?:can'?t|cannot|unable to|won'?t|do not|don'?t)\s+(?:discuss|comment on|confirm|share)\b|\bprivacy\b/iu);
 
 export const careConfirmationDetector: DetectorFactory = (setup) => {
   OptionsSchema.parse(setup.options);
-  const prefilter = withFastWordBoundaries(/\byou/iu);
+  const prefilter = tuned(/\byou/iu);
   const detect: Detector = (post) => {
     const text = post.text;
     if (!prefilter.test(text)) return [];

@@ -15,7 +15,7 @@ import type { Term } from '../catalog/schema.js';
 import { CatalogError } from '../catalog/errors.js';
 import type { Span } from '../structure.js';
 import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
-import { withFastWordBoundaries } from '../catalog/word-boundary.js';
+import { tuned } from '../catalog/tune.js';
 
 const OptionsSchema = z
   .object({
@@ -29,24 +29,24 @@ const OptionsSchema = z
 
 // Addresses and numbers that are channels by themselves. An address is read from the start of its
 // run of address characters: from every position inside a long run, the run would be read again.
-const CONSUMER_EMAIL = withFastWordBoundaries(/(?<![\w.+-])[\w.+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx)\.[a-z.]{2,6}\b|\b(?:gmail|yahoo|hotmail|icloud)\s+dot\s+com\b/giu);
+const CONSUMER_EMAIL = tuned(/(?<![\w.+-])[\w.+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx)\.[a-z.]{2,6}\b|\b(?:gmail|yahoo|hotmail|icloud)\s+dot\s+com\b/giu);
 // A picture of someone's body or wound is patient data too ("text me a pic of your incision").
 const BODY_PICTURE =
-  withFastWordBoundaries(/\b(?:pics?|photos?|pictures?|videos?|selfies?|close-?ups?)\s+of\s+(?:your|the|his|her|their)\s+(?:incision|wound|scar|rash|swelling|bruis\w*|back|neck|spine|stitches|staples|sutures|drain|dressing|surgical site|incision site)\b/giu);
+  tuned(/\b(?:pics?|photos?|pictures?|videos?|selfies?|close-?ups?)\s+of\s+(?:your|the|his|her|their)\s+(?:incision|wound|scar|rash|swelling|bruis\w*|back|neck|spine|stitches|staples|sutures|drain|dressing|surgical site|incision site)\b/giu);
 // "cell" alone is a phone, but not in "stem cell".
-const CELL = withFastWordBoundaries(/(?<!\bstem[\s-])\bcell\b/giu);
+const CELL = tuned(/(?<!\bstem[\s-])\bcell\b/giu);
 const PHONE = /(?<!\d)(?:\(?\d{3}\)?[\s.-]?)?\d{3}[\s.-]\d{4}(?!\d)/gu;
-const ADDRESSED = withFastWordBoundaries(/\byou(?:r|rs|'re|'ll)?\b/iu);
+const ADDRESSED = tuned(/\byou(?:r|rs|'re|'ll)?\b/iu);
 // Between the verb and the data: words that show the data is not what is being sent ("DM me if you have questions about the MRI study").
-const NOT_THE_OBJECT = withFastWordBoundaries(/\b(?:if|when|once|after|until|till|as soon as|that\s+(?:the|our|his|her|their|my|your|its)|saying|to say|whether|about|questions?|because|so|but|who|which|help|request|regarding|ask|asking|book|schedule)\b/iu);
+const NOT_THE_OBJECT = tuned(/\b(?:if|when|once|after|until|till|as soon as|that\s+(?:the|our|his|her|their|my|your|its)|saying|to say|whether|about|questions?|because|so|but|who|which|help|request|regarding|ask|asking|book|schedule)\b/iu);
 // Data words that name a place, a team or a study rather than the data ("imaging center", "MRI study").
 // A negation that governs the sending verb, read just before it: "never DM", "please don't ever text", "we will never ask you to
 // email". An earlier negation about something else in the clause ("don't waste money on a consult 🙅 WhatsApp me your scans") does not count.
 const GOVERNING_NEGATION =
-  withFastWordBoundaries(/\b(?:never|not|don'?t|dont|do\s+not|doesn'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|should\s+not|can'?t|cannot|mustn'?t|must\s+not|avoid|stop|quit|no\s+need\s+to|refuse\s+to|instead\s+of|rather\s+than)(?:,?\s(?:ever|evr|please|pls|plz|just|you|u|we|i|they|anyone|anybody|us|me|them|ask|asking|allowed|supposed|meant|ok|okay|safe|able|to|be|should|will|want|need|asked|going|gonna|have|think|recommend|advise|suggest|like)){0,4},?\s*$/iu);
+  tuned(/\b(?:never|not|don'?t|dont|do\s+not|doesn'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|should\s+not|can'?t|cannot|mustn'?t|must\s+not|avoid|stop|quit|no\s+need\s+to|refuse\s+to|instead\s+of|rather\s+than)(?:,?\s(?:ever|evr|please|pls|plz|just|you|u|we|i|they|anyone|anybody|us|me|them|ask|asking|allowed|supposed|meant|ok|okay|safe|able|to|be|should|will|want|need|asked|going|gonna|have|think|recommend|advise|suggest|like)){0,4},?\s*$/iu);
 /** How far before a verb its negation is looked for, in characters. */
 const NEGATION_REACH = 80;
-const NOT_DATA_AFTER = withFastWordBoundaries(/^[\s-]*(?:center|centre|centers|department|dept|team|techs?|technologists?|suite|clinic|study|studies|trial|research|machine|scanner|appointment|order|orders|safety|questions?|policy|tips?)\b/iu);
+const NOT_DATA_AFTER = tuned(/^[\s-]*(?:center|centre|centers|department|dept|team|techs?|technologists?|suite|clinic|study|studies|trial|research|machine|scanner|appointment|order|orders|safety|questions?|policy|tips?)\b/iu);
 
 function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
   return names.flatMap((name) => {
@@ -100,7 +100,7 @@ export const channelsDetector: DetectorFactory = (setup) => {
   const verbs = compilePhrases(termsOf(setup, options.verbs)).pattern;
   const data = compilePhrases(termsOf(setup, options.data)).pattern;
   const channels = compilePhrases(termsOf(setup, options.channels)).pattern;
-  const hasData = withFastWordBoundaries(new RegExp(data.source, 'iu'));
+  const hasData = tuned(new RegExp(data.source, 'iu'));
   const detect: Detector = (post) => {
     const text = post.text;
     BODY_PICTURE.lastIndex = 0;

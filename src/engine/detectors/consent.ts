@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { compilePhrases } from './phrases.js';
 import { CatalogError } from '../catalog/errors.js';
 import type { Candidate, Detector, DetectorFactory } from './types.js';
-import { withFastWordBoundaries } from '../catalog/word-boundary.js';
+import { tuned } from '../catalog/tune.js';
 
 const OptionsSchema = z
   .object({
@@ -23,11 +23,11 @@ const OptionsSchema = z
   .strict();
 
 const ENCOUNTER =
-  withFastWordBoundaries(/\b(?:had|saw|seen|met|treated|operated on|fused|scoped|injected|examined|evaluated|admitted|discharged|consulted on|rounded on)\s+(?:a|an|this|one|one very|a very)\s+/giu);
+  tuned(/\b(?:had|saw|seen|met|treated|operated on|fused|scoped|injected|examined|evaluated|admitted|discharged|consulted on|rounded on)\s+(?:a|an|this|one|one very|a very)\s+/giu);
 const PATIENT_SAID =
-  withFastWordBoundaries(/\b(?:a|one|my|our|this)\s+(?:[\w-]+\s+)?(?:patient|pt)\s+(?:of mine\s+|of ours\s+)?(?:told|said|cried|hugged|brought|gave|sent|wrote|texted|emailed|showed|walked|ran|hiked|returned|came back|thanked|surprised|baked|knitted|made|broke down)\b/giu);
+  tuned(/\b(?:a|one|my|our|this)\s+(?:[\w-]+\s+)?(?:patient|pt)\s+(?:of mine\s+|of ours\s+)?(?:told|said|cried|hugged|brought|gave|sent|wrote|texted|emailed|showed|walked|ran|hiked|returned|came back|thanked|surprised|baked|knitted|made|broke down)\b/giu);
 // An age stands for the person: "a 9-year-old", "a 41 yo".
-const AGE_AS_PERSON = withFastWordBoundaries(/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-](?:years?|yrs?)[\s-]old\b|^\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])/iu);
+const AGE_AS_PERSON = tuned(/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-](?:years?|yrs?)[\s-]old\b|^\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w])/iu);
 // Words that end the object: after them the person named is someone else ("a talk by a nurse").
 const BREAK = /^(?:by|from|with|of|on|about|at|in|for|to|and|or|who|that|which|where|while|when)$/iu;
 
@@ -35,7 +35,7 @@ export const patientEncounterDetector: DetectorFactory = (setup) => {
   const options = OptionsSchema.parse(setup.options);
   const list = setup.lists.get(options.people);
   if (!list) throw new CatalogError(`lists/${options.people}.yml`, setup.ruleId, 'detect.options', 'word list is missing');
-  const person = withFastWordBoundaries(new RegExp(`^${compilePhrases(list.terms).pattern.source}`, 'iu'));
+  const person = tuned(new RegExp(`^${compilePhrases(list.terms).pattern.source}`, 'iu'));
   const detect: Detector = (post) => {
     const text = post.text;
     const found: Candidate[] = [];

@@ -21,7 +21,7 @@ import type { Term } from '../catalog/schema.js';
 import { CatalogError } from '../catalog/errors.js';
 import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
 import { wordKind } from './identifiers/words.js';
-import { withFastWordBoundaries } from '../catalog/word-boundary.js';
+import { tuned } from '../catalog/tune.js';
 
 const OptionsSchema = z
   .object({
@@ -44,38 +44,38 @@ interface Brand {
 // Phrases with praise words that praise nothing.
 // A pain score ("rates his back pain 10/10") is a rating of pain, not of a product.
 const NOT_PRAISE =
-  withFastWordBoundaries(/\b(?:best (?:of luck|wishes|practices?|evidence|available|regards|part)|all the best|at best|check out (?:our|my) (?:talk|poster|paper|website|blog)|recommend(?:ed|s|ing)? (?:that|against|talking|seeing|you see|you talk))\b|\b(?:pain|rat(?:e|es|ed|ing)|scale|score[sd]?)\b[^.!?\n]{0,12}\b10\/10|\b10\/10\s+(?:pain|on the pain)\b/iu);
+  tuned(/\b(?:best (?:of luck|wishes|practices?|evidence|available|regards|part)|all the best|at best|check out (?:our|my) (?:talk|poster|paper|website|blog)|recommend(?:ed|s|ing)? (?:that|against|talking|seeing|you see|you talk))\b|\b(?:pain|rat(?:e|es|ed|ing)|scale|score[sd]?)\b[^.!?\n]{0,12}\b10\/10|\b10\/10\s+(?:pain|on the pain)\b/iu);
 const DISCOUNT = /\b\d{1,2}\s?%\s?off\b|\bcode\s+[A-Z0-9]{3,}\s+(?:for|to get|gets you)\b/u;
 // Selling words: with any product named, they show a commercial tie even when no brand is named.
-const COMMERCIAL = withFastWordBoundaries(/\b(?:use (?:my )?code|discount code|promo code|coupon code|affiliate|my link|shop my)\b|\b\d{1,2}\s?%\s?off\b/iu);
+const COMMERCIAL = tuned(/\b(?:use (?:my )?code|discount code|promo code|coupon code|affiliate|my link|shop my)\b|\b\d{1,2}\s?%\s?off\b/iu);
 const CAMEL = /(?<![#@\w])[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s?[®™])?/gu;
 const MARKED = /(?<![#@\w])[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s?[®™]/gu;
 // "the Axion robotic navigation platform", "with Corvex 3D navigation": article, capitalised name, up to two
 // lower-case words or model numbers, product noun.
 const NAMED_BEFORE_NOUN = (nouns: string) =>
-  new RegExp(
+  tuned(new RegExp(
     `\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his|[Tt]heir|his|her|[Aa]n?|[Nn]ew|[Ww]ith|[Uu]sing)\\s+((?:[A-Z][\\w-]*[a-z][\\w-]*)(?:\\s+[A-Z][\\w-]*)?)\\s+(?:[a-z0-9][\\w-]*\\s+){0,2}?${nouns}`,
     'gu',
-  );
+  ));
 // Names of places of care and of the platforms people post on are not brands being endorsed.
 const NOT_A_BRAND =
   /^(?:Mc|Mac)[A-Z]|\b(?:Health|Healthcare|Hospital|Medical|Clinic|University|College|Institute|Center|Centre|School|Society|Association|Academy|Foundation|Department|Journal|Spine Center|YouTube|TikTok|LinkedIn|WhatsApp|PowerPoint|MyChart|FaceTim(?:e|es|ed|ing)|SharePoint|PubMed|ResearchGate|OrthoTwitter|MedTwitter|NeurosurgeryTwitter|SpineTwitter|GoFundMe|Dr|Mr|Mrs|Ms|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b/u;
 // "they sent me this Theragun for free": a free-product disclosure with the product named inside it.
 const FREE_PRODUCT_DISCLOSED =
-  withFastWordBoundaries(/\b(?:sent|gave|gifted|given)\s+(?:me|us|to me|to us)\b[^.!?\n]{0,40}?\bfor free\b|\b(?:was|were)\s+(?:sent|given|gifted)\b[^.!?\n]{0,40}?\bfor free\b/iu);
+  tuned(/\b(?:sent|gave|gifted|given)\s+(?:me|us|to me|to us)\b[^.!?\n]{0,40}?\bfor free\b|\b(?:was|were)\s+(?:sent|given|gifted)\b[^.!?\n]{0,40}?\bfor free\b/iu);
 // "the Orvana team": names the company once a connection is plain, but is no brand by itself (it may be a hospital).
 const TEAM_OF = /\b(?:the|with|to|from)\s+([A-Z][a-z][\w-]*)\s+(?:team|folks|crew|people|reps?)\b/u;
 // Signs of a connection whose words vary too much for a list: paid travel ("flown out to Lisbon by"),
 // gifts ("courtesy of", "PR package"), a stake hinted at ("my little side project"), a partnership.
 const CONNECTION_SHAPES =
-  withFastWordBoundaries(/\b(?:flown|flew|jetted|whisked|invited)\s+(?:(?:out|over|in|down|up)\s+)?(?:to\s+[\p{L}-]+\s+)?(?:for\s+[\w\s-]{1,30}?\s+)?by\s+(?:the\s+)?\p{Lu}|(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|art(?:work)?|illustrations?|credit|cover|slides?)\s+)\bcourtesy of\b|\b(?:gifted|comped|provided|supplied|hosted|sponsored|covered|paid for)\s+by\b|\bpr\s+(?:package|box|kit|parcel|haul|mailer)\b|\bon\s+(?:their|the company'?s|\p{Lu}[\p{L}-]+'?s)\s+(?:dime|tab)\b|\bfreebies?\b|\bgoodie bags?\b|\bswag\b|\b(?:my|our)\s+(?:little\s+|latest\s+|new\s+)?(?:side[\s-](?:project|hustle|gig|business)|baby|startup|start-up|venture)\b|\b(?:ambassador|ambassadors|ambassadorship)\b|\b(?:partnered|teamed up|collaborating|collabing)\s+with\b|\bproud(?:ly)?\s+(?:to\s+)?partner(?:ing|ed)?\s+with\b|\bkickbacks?\b|\b(?:thanks?|thank you|grateful|cheers|shout-?out|hat tip)\b[^.!?\n]{0,40}?\b(?:for|to)\s+(?:the\s+|an?\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|meal|drinks|night|evening|party|outing|trip|week|weekend|getaway|summit|retreat|hospitality|stay|golf|cruise|gala|junket|tickets)\b|\bsave\s+(?:up to\s+)?\d{1,2}\s?(?:%|percent)|\b(?:collab|spon|sp)\s*$/iu);
+  tuned(/\b(?:flown|flew|jetted|whisked|invited)\s+(?:(?:out|over|in|down|up)\s+)?(?:to\s+[\p{L}-]+\s+)?(?:for\s+[\w\s-]{1,30}?\s+)?by\s+(?:the\s+)?\p{Lu}|(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|art(?:work)?|illustrations?|credit|cover|slides?)\s+)\bcourtesy of\b|\b(?:gifted|comped|provided|supplied|hosted|sponsored|covered|paid for)\s+by\b|\bpr\s+(?:package|box|kit|parcel|haul|mailer)\b|\bon\s+(?:their|the company'?s|\p{Lu}[\p{L}-]+'?s)\s+(?:dime|tab)\b|\bfreebies?\b|\bgoodie bags?\b|\bswag\b|\b(?:my|our)\s+(?:little\s+|latest\s+|new\s+)?(?:side[\s-](?:project|hustle|gig|business)|baby|startup|start-up|venture)\b|\b(?:ambassador|ambassadors|ambassadorship)\b|\b(?:partnered|teamed up|collaborating|collabing)\s+with\b|\bproud(?:ly)?\s+(?:to\s+)?partner(?:ing|ed)?\s+with\b|\bkickbacks?\b|\b(?:thanks?|thank you|grateful|cheers|shout-?out|hat tip)\b[^.!?\n]{0,40}?\b(?:for|to)\s+(?:the\s+|an?\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|meal|drinks|night|evening|party|outing|trip|week|weekend|getaway|summit|retreat|hospitality|stay|golf|cruise|gala|junket|tickets)\b|\bsave\s+(?:up to\s+)?\d{1,2}\s?(?:%|percent)|\b(?:collab|spon|sp)\s*$/iu);
 // "courtesy of Medronix", "gifted by the folks at Restora", "a Kinexa ambassador": the company named where the tie is.
 const NAMED_AT_TIE =
-  /(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|credit)\s+courtesy\s)\b(?:courtesy of|by|from|with|at|for|to|of)\s+(?:the\s+)?(?:(?:folks|team|people|crew|gang|lovely people)\s+(?:at|from)\s+)?(\p{Lu}[\p{Ll}][\p{L}-]*)|(?<![.!?]\s|^)\b(\p{Lu}[\p{Ll}][\p{L}-]*)\s+(?:brand\s+)?ambassadors?\b/gu;
+  tuned(/(?<!\b(?:photos?|pics?|pictures?|images?|videos?|footage|graphics?|credit)\s+courtesy\s)\b(?:courtesy of|by|from|with|at|for|to|of)\s+(?:the\s+)?(?:(?:folks|team|people|crew|gang|lovely people)\s+(?:at|from)\s+)?(\p{Lu}[\p{Ll}][\p{L}-]*)|(?<![.!?]\s|^)\b(\p{Lu}[\p{Ll}][\p{L}-]*)\s+(?:brand\s+)?ambassadors?\b/gu);
 // "my free Backrite chair": a free product of a named brand.
 const FREE_NAMED = /\b(?:free|complimentary|gifted)\s+(?:new\s+)?(\p{Lu}[\p{Ll}][\p{L}-]*)\b/u;
 const HANDLE = /(?<![\w@])@((?!(?:Dr|Doc|Prof|Mr|Mrs|Ms|Nurse|Physio)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*)\b/u;
-const PRONOUN = withFastWordBoundaries(/\b(?:it|it's|this|these|they|them|their|its)\b/iu);
+const PRONOUN = tuned(/\b(?:it|it's|this|these|they|them|their|its)\b/iu);
 
 function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
   return names.flatMap((name) => {
@@ -95,11 +95,11 @@ export const disclosureDetector: DetectorFactory = (setup) => {
   const products = globalPhrases(setup, options.products);
   const listedBrands = globalPhrases(setup, options.brands);
   const connections = globalPhrases(setup, options.connections);
-  const disclosed = withFastWordBoundaries(new RegExp(globalPhrases(setup, options.disclosures).source, 'iu'));
+  const disclosed = tuned(new RegExp(globalPhrases(setup, options.disclosures).source, 'iu'));
   const namedBeforeNoun = NAMED_BEFORE_NOUN(products.source);
-  const hasPraise = withFastWordBoundaries(new RegExp(praise.source, 'iu'));
-  const hasConnection = withFastWordBoundaries(new RegExp(connections.source, 'iu'));
-  const hasProduct = withFastWordBoundaries(new RegExp(products.source, 'iu'));
+  const hasPraise = tuned(new RegExp(praise.source, 'iu'));
+  const hasConnection = tuned(new RegExp(connections.source, 'iu'));
+  const hasProduct = tuned(new RegExp(products.source, 'iu'));
 
   const brandsIn = (text: string): Brand[] => {
     const found: Brand[] = [];

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Candidate, Detector, DetectorFactory } from './types.js';
-import { withFastWordBoundaries } from '../catalog/word-boundary.js';
+import { tuned } from '../catalog/tune.js';
 
 const OptionsSchema = z.object({}).strict();
 
@@ -22,16 +22,16 @@ const PROPER = `(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,4}${NOUN}\\b`;
 // "our hospital", "my department": the author's own employer, named by role ("the hospital" may be anyone's).
 const ROLE = '(?:[Oo]ur|[Mm]y)\\s+(?:hospital|department|dept|institution|health\\s+system|system|practice|group|division|program|university|employer|organi[sz]ation|medical\\s+center)\\b';
 
-const PREFILTER = withFastWordBoundaries(new RegExp(STANCE, 'iu'));
+const PREFILTER = tuned(new RegExp(STANCE, 'iu'));
 // Names are case-sensitive (capitals make the name); the stance after them is not ("will NOT").
-const SUBJECT = new RegExp(`(?:${PROPER}|${ROLE})`, 'gu');
-const STANCE_AFTER = withFastWordBoundaries(new RegExp(`^(?:'s)?[^.!?\\n]{0,40}?${STANCE}`, 'iu'));
+const SUBJECT = tuned(new RegExp(`(?:${PROPER}|${ROLE})`, 'gu'));
+const STANCE_AFTER = tuned(new RegExp(`^(?:'s)?[^.!?\\n]{0,40}?${STANCE}`, 'iu'));
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I've|I'd|I'll)(?![\p{L}])|\b(?:my|me|mine)\b/u;
 const SIGNATURE = /(?:^|\n)\s*[-—–~]+\s*(?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*(?:,[^\n]{0,60})?\s*$/u;
-const INSTITUTION_ACCOUNT = withFastWordBoundaries(/^\s*(?:A\s+(?:message|statement|note|update)\s+from|On\s+behalf\s+of\s+(?:all\s+of\s+us|everyone|the\s+(?:whole\s+)?team|our\s+(?:whole\s+)?team))\b/iu);
+const INSTITUTION_ACCOUNT = tuned(/^\s*(?:A\s+(?:message|statement|note|update)\s+from|On\s+behalf\s+of\s+(?:all\s+of\s+us|everyone|the\s+(?:whole\s+)?team|our\s+(?:whole\s+)?team))\b/iu);
 const DISCLAIMER =
-  withFastWordBoundaries(/\b(?:views?|opinions?|thoughts?|takes?)\s+(?:are\s+|is\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?(?:(?:my|our)\s+own|mine)\b|\bnot\s+(?:speaking|writing|posting)\s+(?:for|on\s+behalf\s+of)\b|\bpersonal\s+(?:opinion|view|account|capacity)\b|\bdo(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b|\bdon't\s+(?:necessarily\s+)?(?:reflect|represent|speak\s+for)\b|\bin\s+my\s+(?:own\s+)?(?:personal\s+)?(?:opinion|view)\b/iu);
+  tuned(/\b(?:views?|opinions?|thoughts?|takes?)\s+(?:are\s+|is\s+|expressed\s+(?:here\s+)?(?:are\s+)?)?(?:(?:my|our)\s+own|mine)\b|\bnot\s+(?:speaking|writing|posting)\s+(?:for|on\s+behalf\s+of)\b|\bpersonal\s+(?:opinion|view|account|capacity)\b|\bdo(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b|\bdon't\s+(?:necessarily\s+)?(?:reflect|represent|speak\s+for)\b|\bin\s+my\s+(?:own\s+)?(?:personal\s+)?(?:opinion|view)\b/iu);
 
 export const institutionalVoiceDetector: DetectorFactory = (setup) => {
   OptionsSchema.parse(setup.options);

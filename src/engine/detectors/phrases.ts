@@ -4,7 +4,7 @@
  * alternation per rule so a post is scanned once however long the list.
  */
 import { phraseKey, phraseSource, WORD_CHAR, WORD_END, WORD_START } from '../catalog/regex.js';
-import { withFastWordBoundaries } from '../catalog/word-boundary.js';
+import { tuned } from '../catalog/tune.js';
 import type { Term } from '../catalog/schema.js';
 import { matchesNotAfter } from './pattern.js';
 import type { Candidate, Detector } from './types.js';
@@ -36,8 +36,8 @@ export function compilePhrases(terms: readonly Term[]): PhraseTable {
   const ascii = sources.filter((src) => ASCII_WORD_START.test(src));
   const other = sources.filter((src) => !ASCII_WORD_START.test(src));
   const starts = [...(ascii.length > 0 ? [`\\b(?:${ascii.join('|')})`] : []), ...other.map(openedFirst)];
-  const scan = withFastWordBoundaries(new RegExp(`(?:${starts.join('|')})${WORD_END}`, 'giu'));
-  const pattern = withFastWordBoundaries(new RegExp(`${WORD_START}(?:${sources.join('|')})${WORD_END}`, 'giu'));
+  const scan = tuned(new RegExp(`(?:${starts.join('|')})${WORD_END}`, 'giu'));
+  const pattern = tuned(new RegExp(`${WORD_START}(?:${sources.join('|')})${WORD_END}`, 'giu'));
   return { pattern, scan, replacements };
 }
 

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { collapseRuns, lexiconFor, type Form, type Lexicon } from './profanity-lexicon.js';
 import type { Candidate, Detector, DetectorFactory } from './types.js';
-import { withFastWordBoundaries } from '../catalog/word-boundary.js';
+import { tuned } from '../catalog/tune.js';
 
 const OptionsSchema = z
   .object({
@@ -103,7 +103,7 @@ function isMaskedName(text: string, start: number, end: number): boolean {
 }
 
 // Cues that the capitalised word next to them is a person's name.
-const NAME_BEFORE = withFastWordBoundaries(/(?:\b(?:mr|dr|prof|uncle|coach|dear|hi|hey)\.?|\b(?:thank\s+you|thanks|congrats|congratulations|welcome|happy\s+birthday|cheers|love\s+you|miss\s+you),|\p{Lu}\p{Ll}+)\s*["']?\s*$/iu);
+const NAME_BEFORE = tuned(/(?:\b(?:mr|dr|prof|uncle|coach|dear|hi|hey)\.?|\b(?:thank\s+you|thanks|congrats|congratulations|welcome|happy\s+birthday|cheers|love\s+you|miss\s+you),|\p{Lu}\p{Ll}+)\s*["']?\s*$/iu);
 const NAME_AFTER = /^(?:["']?\s+\p{Lu}\p{Ll}|'s\s+\p{Lu})/u;
 
 /** "Dick Thompson", "Dr. Richard \"Dick\" Alvarez", "thank you, Dick": a given name, not the word. */
@@ -124,7 +124,7 @@ export const profanityDetector: DetectorFactory = (setup) => {
     return slurs.has(word) ? preferred.length + 1 : at === -1 ? preferred.length : at;
   };
   const soften = new Map(Object.entries(options.soften).map(([k, v]) => [k.toLowerCase(), v]));
-  const reported = options.reported.length > 0 ? withFastWordBoundaries(new RegExp(options.reported.join('|'), 'iu')) : undefined;
+  const reported = options.reported.length > 0 ? tuned(new RegExp(options.reported.join('|'), 'iu')) : undefined;
 
   const candidate = (start: number, end: number, form: string, word: string): Candidate => {
     const c: Candidate = { start, end, replacement: soften.get(form) ?? '', evidence: [word] };

@@ -8,7 +8,7 @@ import type { Address, SentenceFacts } from './context.js';
 import { CAP_WORD, HONORIFIC, type Patterns } from './patterns.js';
 import { matches, overlapChecker } from './scan.js';
 import { isNameWord, isNickname, mayBeName, wordKind } from './words.js';
-import { withFastWordBoundaries } from '../../catalog/word-boundary.js';
+import { tuned } from '../../catalog/tune.js';
 
 /** People the post speaks to: "Hi Ana!", "Linda, glad ...", "..., Big Gary 😂", "@kim it was ...". */
 export function findAddresses(
@@ -74,11 +74,11 @@ export function findAddresses(
 const NAME = `(?:${HONORIFIC}(?:\\.\\s*|\\s+)(?:${CAP_WORD}|\\p{Ll}{3,})|\\p{Lu}\\.\\s?\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?|${CAP_WORD}(?:\\s+${CAP_WORD})?|@[A-Za-z0-9_.]{2,30})`;
 // "Linda, glad ...", "J.T. — I know ...", "@kim it was a pleasure ...".
 const OPENING = new RegExp(`^(${NAME})\\s*(?:,|!|—|–|\\s-)\\s|^(@[A-Za-z0-9_.]{2,30})\\s+(?=\\p{Ll})`, 'u');
-const EXCLAIMED = new RegExp(`(?<![\\p{L}\\p{N}_@#.])(${CAP_WORD})(?=\\s*!)`, 'gu');
+const EXCLAIMED = tuned(new RegExp(`(?<![\\p{L}\\p{N}_@#.])(${CAP_WORD})(?=\\s*!)`, 'gu'));
 // ", Gary, but as you know": a name between commas, the clause going on to speak to the person.
-const MIDDLE = new RegExp(`,\\s+(${CAP_WORD}(?:\\s+\\p{Lu}\\.)?),\\s+(?=(?:but|and|so|as|you|your|we|I|i|please|thanks|thank)\\b)`, 'gu');
+const MIDDLE = tuned(new RegExp(`,\\s+(${CAP_WORD}(?:\\s+\\p{Lu}\\.)?),\\s+(?=(?:but|and|so|as|you|your|we|I|i|please|thanks|thank)\\b)`, 'gu'));
 // "..., Big Gary 😂" at the end of a sentence.
-const CLOSING = new RegExp(`,\\s+(${NAME})(?=\\s*(?:[!.?]|\\p{Extended_Pictographic}|\\s#|$))`, 'gmu');
+const CLOSING = tuned(new RegExp(`,\\s+(${NAME})(?=\\s*(?:[!.?]|\\p{Extended_Pictographic}|\\s#|$))`, 'gmu'));
 
 /**
  * A word group that can be a person's name when it is spoken to: a handle,
@@ -107,7 +107,7 @@ const WORD_NAMES = new Set(
   'hope grace joy faith rose summer autumn dawn ivy holly ruby pearl amber crystal iris jade olive hunter mason chase drew will mark bill frank rob pat sue ray max jack sandy rusty rocky sky skye destiny harmony patience charity mercy melody sunny misty heather daisy poppy lily violet willow hazel sage river brook brooke robin wren june april may august earl duke sterling cliff glen dale lane reed wade clay gene art penny goldie bunny dot'.split(' '),
 );
 // "Hope, you did it", "Grace - you crushed it", "Will, your scans": the sentence goes on to speak to the person.
-const WORD_NAME_VOCATIVE = withFastWordBoundaries(/^\s*(?:,|!|—|–|\s-)\s*(?:you|you've|you're|youre|your|u|ur)\b/iu);
+const WORD_NAME_VOCATIVE = tuned(/^\s*(?:,|!|—|–|\s-)\s*(?:you|you've|you're|youre|your|u|ur)\b/iu);
 
 /** An ordinary word that is also a given name, spoken to at the start of a sentence: "Hope, you did the hard work." */
 export function wordNameAddressed(name: string, after: string): boolean {

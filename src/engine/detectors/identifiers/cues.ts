@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Patterns } from './patterns.js';
 import { matches } from './scan.js';
 import { isNounLike } from './words.js';
-import { withFastWordBoundaries } from '../../catalog/word-boundary.js';
+import { tuned } from '../../catalog/tune.js';
 
 /**
  * Finds the cues of every sentence with one scan of the whole text per
@@ -95,7 +95,7 @@ export function scanFacts(
 const OWN_FAMILY =
   /\bmy\s+(?:(?:own|little|baby|big|older|younger|oldest|youngest|twin|late|dear|sweet|amazing|wonderful|brave|elderly|\d{1,3}-year-old)\s+)?(?:dad|father|mom|mum|mother|mama|papa|wife|husband|hubby|son|daughter|kid|kids|child|brother|sister|grandma|grandpa|grandmother|grandfather|granny|nan|nana|aunt|auntie|uncle|cousin|niece|nephew|partner|fianc[eé]e?|boyfriend|girlfriend|stepdad|stepmom|father-in-law|mother-in-law|(?:mom|mum|mother|dad|father|son|daughter|brother|sister)-in-law)\b/i;
 // Said of the author's own case: then "my mom" may be the patient's mother, and the care is the author's.
-const AUTHOR_CARE = withFastWordBoundaries(/\b(?:I|we)\s+(?:just\s+|finally\s+)?(?:did|performed|fused|operated|decompressed|injected|treated|scoped|admitted|discharged|saw)\b|\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:patient|pt)s?\b|\bpatient['’]s\b/iu);
+const AUTHOR_CARE = tuned(/\b(?:I|we)\s+(?:just\s+|finally\s+)?(?:did|performed|fused|operated|decompressed|injected|treated|scoped|admitted|discharged|saw)\b|\b(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:patient|pt)s?\b|\bpatient['’]s\b/iu);
 
 /**
  * The care of the author's own relative is no patient's: a sentence about "my dad" and "his decompression"
@@ -116,7 +116,7 @@ function demoteOwnFamily(text: string, facts: (pos: number) => SentenceFacts, le
   }
 }
 
-const OWN_FAMILY_SCAN = withFastWordBoundaries(new RegExp(OWN_FAMILY.source, 'giu'));
+const OWN_FAMILY_SCAN = tuned(new RegExp(OWN_FAMILY.source, 'giu'));
 
 const GENERAL_CARE_WORD = /^(?:pain|back|neck|spine|back pain|neck pain|case|chart|visit|appointment|insurance|treatment|symptoms)$/i;
 

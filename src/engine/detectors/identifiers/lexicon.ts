@@ -3,7 +3,7 @@
  * compiled once per catalogue into regular-expression sources and tests.
  */
 import { phraseSource, WORD_END, WORD_START } from '../../catalog/regex.js';
-import { withFastWordBoundaries } from '../../catalog/word-boundary.js';
+import { tuned } from '../../catalog/tune.js';
 import { CatalogError } from '../../catalog/errors.js';
 import type { ListFile } from '../../catalog/schema.js';
 
@@ -68,8 +68,8 @@ export function compileLexicon(lists: ReadonlyMap<string, ListFile>, ruleId: str
     // which matters for scanning every post with long lists. Every term starts with a letter or digit.
     const start = sources.every((src) => /^[A-Za-z0-9]/.test(src)) ? '\\b' : WORD_START;
     const bounded = `${start}${alternation}${WORD_END}`;
-    test[name] = withFastWordBoundaries(new RegExp(bounded, flags));
-    scan[name] = withFastWordBoundaries(new RegExp(bounded, `g${flags}`));
+    test[name] = tuned(new RegExp(bounded, flags));
+    scan[name] = tuned(new RegExp(bounded, `g${flags}`));
   }
   return { terms, source, test, scan };
 }

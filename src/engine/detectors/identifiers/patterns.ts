@@ -7,7 +7,7 @@
 import { phraseSource } from '../../catalog/regex.js';
 import type { Lexicon } from './lexicon.js';
 import { isNameWord, mayBeName, wordKind } from './words.js';
-import { withFastWordBoundaries } from '../../catalog/word-boundary.js';
+import { tuned } from '../../catalog/tune.js';
 
 /** A literal alternation matched whatever the case of its letters, inside an otherwise case-sensitive pattern. */
 export function anyCase(words: readonly string[]): string {
@@ -140,13 +140,13 @@ function buildPatterns(lex: Lexicon): Patterns {
   const name = `(?:${HONORIFIC}(?:\\.\\s*|\\s+)(?:${CAP_WORD}|\\p{Ll}{3,})|\\p{Lu}\\.\\s?\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?|${CAP_WORD}(?:\\s+${CAP_WORD})?|@[A-Za-z0-9_.]{2,30})`;
   const cues: Patterns['cues'] = [
     {
-      re: new RegExp(`${word('(?:POD|pod|Pod)\\s?#?\\s?\\d{1,2}')}`, 'gu'),
+      re: tuned(new RegExp(`${word('(?:POD|pod|Pod)\\s?#?\\s?\\d{1,2}')}`, 'gu')),
       weight: 0.4,
       label: () => 'patient cue: post-op day',
       pre: /pod/i,
     },
     {
-      re: withFastWordBoundaries(new RegExp(word('(?:post-?op|postoperative|hospital)\\s+day\\s+\\d{1,2}'), 'giu')),
+      re: tuned(new RegExp(word('(?:post-?op|postoperative|hospital)\\s+day\\s+\\d{1,2}'), 'giu')),
       weight: 0.4,
       label: () => 'patient cue: post-op day',
     },
@@ -158,24 +158,24 @@ function buildPatterns(lex: Lexicon): Patterns {
       pre: /pt/i,
     },
     {
-      re: new RegExp(
+      re: tuned(new RegExp(
         `(?:${word('(?:pt|patient|guy|lady|gentleman|man|woman|kid)')}\\s+in\\s+(?:(?:bed|room|rm)\\s?)?(?!(?:19|20)\\d\\d\\b)\\d{1,4}[A-Z]?|${HONORIFIC}\\.?\\s+(?:\\p{Lu}[\\p{L}'-]*|\\p{Ll}+)\\s+in\\s+(?:\\d{1,4}[A-Z]?|[A-Z]\\d{1,3}|(?:room|rm)\\s?\\d{1,4}))(?![\\p{L}\\p{N}])`,
         'gu',
-      ),
+      )),
       weight: 0.35,
       label: () => 'patient cue: person in a room',
       pre: /\sin\s+(?:\d|[A-Z]\d|r(?:oo)?m)/i,
     },
     {
       // "my ortho patient", "our youngest patient", "my 90-year-old patient".
-      re: new RegExp(`${word('(?:my|our|this|that|My|Our|This|That)')}\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,2}(?:patient|pt)(?![\\p{L}\\p{N}_-])`, 'gu'),
+      re: tuned(new RegExp(`${word('(?:my|our|this|that|My|Our|This|That)')}\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,2}(?:patient|pt)(?![\\p{L}\\p{N}_-])`, 'gu')),
       weight: 0.35,
       label: () => 'patient cue: my ... patient',
       pre: /patient|\bpt\b/i,
     },
     {
       // "Ms. Lopez's MRI", "Tony's fusion": someone's own care, named.
-      re: new RegExp(`(?<!(?:Dr|Doctor|Prof|St)\\.?\\s)\\b\\p{Lu}\\p{Ll}+['’]s\\s+${mods}${specificCare}${careEnd}(?!\\s+(?:team|center|centre|clinic|program|department|unit|service|technique|approach|protocol|course|lecture|talk))`, 'gu'),
+      re: tuned(new RegExp(`(?<!(?:Dr|Doctor|Prof|St)\\.?\\s)\\b\\p{Lu}\\p{Ll}+['’]s\\s+${mods}${specificCare}${careEnd}(?!\\s+(?:team|center|centre|clinic|program|department|unit|service|technique|approach|protocol|course|lecture|talk))`, 'gu')),
       weight: 0.3,
       label: () => "patient cue: someone's own care",
       pre: /['’]s\s/,
@@ -188,7 +188,7 @@ function buildPatterns(lex: Lexicon): Patterns {
       pre: /\d/,
     },
     {
-      re: withFastWordBoundaries(new RegExp(word('(?:bed|bay|stretcher|cubicle)\\s?#?\\s?\\d{1,3}[A-Za-z]?'), 'giu')),
+      re: tuned(new RegExp(word('(?:bed|bay|stretcher|cubicle)\\s?#?\\s?\\d{1,3}[A-Za-z]?'), 'giu')),
       weight: 0.35,
       label: () => 'patient cue: bed or bay number',
       pre: /bed|bay|stretcher|cubicle/i,
@@ -201,13 +201,13 @@ function buildPatterns(lex: Lexicon): Patterns {
       pre: /\d/,
     },
     {
-      re: withFastWordBoundaries(new RegExp(`${word('(?:his|her|His|Her|HIS|HER)')}\\s+${mods}${care}${careEnd}`, 'giu')),
+      re: tuned(new RegExp(`${word('(?:his|her|His|Her|HIS|HER)')}\\s+${mods}${care}${careEnd}`, 'giu')),
       pre: /\b(?:his|her)\b/i,
       weight: 0.35,
       label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
     },
     {
-      re: withFastWordBoundaries(new RegExp(
+      re: tuned(new RegExp(
         `${word('(?:he|she)')}(?:'s|\\s+(?:had|has|got|underwent|needed|needs|is|was|just had|recently had))\\s+(?:(?:a|an|the|his|her|some|another)\\s+)?${mods}${care}${careEnd}`,
         'giu',
       )),
@@ -216,7 +216,7 @@ function buildPatterns(lex: Lexicon): Patterns {
       label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
     },
     {
-      re: withFastWordBoundaries(new RegExp(
+      re: tuned(new RegExp(
         `${word(care)}\\s+(?:patient|pt|warrior|fighter|survivor|champ|champion|hero|rockstar|superstar|queen|king)(?![\\p{L}-])`,
         'giu',
       )),
@@ -226,10 +226,10 @@ function buildPatterns(lex: Lexicon): Patterns {
     },
     {
       // "Ana Ruiz, whose fusion we did in June", "who we operated on last spring": a relative clause ties the person to care.
-      re: new RegExp(
+      re: tuned(new RegExp(
         `${word('(?:whose|Whose)')}\\s+${mods}${specificCare}${careEnd}|${word('(?:who|whom)')}\\s+(?:I|we)\\s+(?:just\\s+|recently\\s+|finally\\s+)?(?:did|performed|fused|decompressed|operated on|fixed|injected|treated|straightened|scoped|saw|admitted|discharged|took care of|cared for)(?![\\p{L}])`,
         'gu',
-      ),
+      )),
       weight: 0.35,
       label: () => 'patient cue: a person tied to care by a relative clause',
       pre: /\bwho/i,
@@ -242,7 +242,7 @@ function buildPatterns(lex: Lexicon): Patterns {
     },
     {
       // "after your husband's surgery last week": a relative's own care, spoken of to the family.
-      re: withFastWordBoundaries(new RegExp(
+      re: tuned(new RegExp(
         `${word('(?:your|ur|Your)')}\\s+(?:husband|wife|partner|mom|mother|dad|father|son|daughter|kid|child|grandma|grandpa|grandmother|grandfather|brother|sister|baby)(?:'s|’s)\\s+${mods}${specificCare}${careEnd}`,
         'giu',
       )),
@@ -252,20 +252,20 @@ function buildPatterns(lex: Lexicon): Patterns {
     },
     {
       // "Rosalind three weeks after surgery", "Here's Omar after his ablation": a person shown after their care.
-      re: new RegExp(
+      re: tuned(new RegExp(
         `(?:^|(?<=[.!?:]\\s{1,3})|${word("(?:Here's|Here’s|Here is|This is|Meet|meet|of|Say hi to|Look at|look at|Check out|check out|Watch|watch|See|see)")}\\s+)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:['’]s)?\\s+(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few)\\s+(?:days?|weeks?|months?|years?)\\s+)?(?:after|post|out from|following|before)\\s+(?:(?:his|her|their|the|a|an)\\s+)?(?:[\\p{Ll}\\d-]+\\s+){0,3}?${specificCare}${careEnd}`,
         'gmu',
-      ),
+      )),
       weight: 0.3,
       label: () => SHOWN_CUE,
       accept: (m) => (m[1] ?? '').split(/\s+/).every((w) => mayBeName(w.replace(/['’]s$/, ''))),
       pre: /\b(?:after|post|out from|following|before)\b/i,
     },
     {
-      re: new RegExp(
+      re: tuned(new RegExp(
         `${word('(?:I|we|We)')}\\s+(?:just\\s+|finally\\s+)?(?:did|performed|fused|decompressed|operated|fixed|injected|treated|straightened|scoped|saw|admitted|discharged|consented|repaired|removed|placed|implanted|took care of)${careEnd}`,
         'gu',
-      ),
+      )),
       weight: 0.25,
       label: (m) => `patient cue: ${m[0].toLowerCase().replace(/\s+/g, ' ')}`,
       needsPerson: true,
@@ -274,10 +274,10 @@ function buildPatterns(lex: Lexicon): Patterns {
     {
       // "Ava came in barely able to sit", "Maureen came to us after three failed injections": a testimonial's
       // opening, one person arriving for care (plural "patients came in" is no one in particular).
-      re: new RegExp(
+      re: tuned(new RegExp(
         `(?:${word('(?:she|he|She|He|who)')}|(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)(\\s*\\(\\d{1,3}\\))?(?:,?\\s+(?:from|of)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)\\s+(?:first\\s+)?(?:came|walked|limped|hobbled)\\s+(?:in|into\\s+(?:our|the)\\s+(?:clinic|office|practice)|to\\s+(?:us|me|see\\s+(?:us|me)|our\\s+(?:clinic|office|practice|center|centre|studio|team)))\\s+(?:after|with|for|barely|unable|limping|hobbling|bent|hunched|crying|complaining|on\\s+crutches|in\\s+(?:agony|pain|tears|a\\s+wheelchair)|not\\s+able|(?:and\\s+)?(?:could(?:n't|\\s+not|\\s+barely|\\s+hardly)|can't|cannot))(?![\\p{L}])`,
         'gu',
-      ),
+      )),
       weight: 0.3,
       label: () => 'patient cue: one person came in for care',
       // An age in brackets makes even an ordinary word a name ("Lily (34)").
@@ -286,7 +286,7 @@ function buildPatterns(lex: Lexicon): Patterns {
     },
     {
       // "Just finished a tough revision on the mayor's wife", "did a two-level ACDF yesterday on a welder": one person's care.
-      re: withFastWordBoundaries(new RegExp(
+      re: tuned(new RegExp(
         `${word('(?:did|do|doing|finished|performed|completed|wrapped up|scrubbed in on|assisted (?:on|with))')}\\s+(?:a|an|the|my|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${care}(?:\\s+(?:yesterday|today|tonight|this morning|this afternoon|last night|last week))?(?=\\s+(?:on|for)\\s+(?:a|an|the|my|our|this|that|his|her)(?![\\p{L}]))`,
         'giu',
       )),
@@ -304,10 +304,10 @@ function buildPatterns(lex: Lexicon): Patterns {
     },
     {
       // "Third RFA of the morning", "first case of the day": one patient of the author's list.
-      re: new RegExp(
+      re: tuned(new RegExp(
         `${word(`(?:${anyCase(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'last', 'next', 'final'])}|\\d(?:st|nd|rd|th))`)}\\s+(?:${care}|case)\\s+of\\s+the\\s+(?:day|morning|afternoon|evening|night|shift)(?![\\p{L}])`,
         'gu',
-      ),
+      )),
       weight: 0.3,
       label: () => 'patient cue: one case of the day',
       pre: /\bof the (?:day|morning|afternoon|evening|night|shift)\b/i,
@@ -323,7 +323,7 @@ function buildPatterns(lex: Lexicon): Patterns {
       pre: /["”]\s*(?:[—–]|--?)\s*\p{Lu}/u,
     },
   ];
-  const secondPersonCare = withFastWordBoundaries(new RegExp(
+  const secondPersonCare = tuned(new RegExp(
     [
       `${word('(?:your|ur)')}\\s+(?:(?:husband|wife|partner|mom|mother|dad|father|son|daughter|kid|child|grandma|grandpa|brother|sister)(?:'s|’s)\\s+)?${mods}${care}${careEnd}`,
       word("(?:be|being|was|as) your (?:surgeon|doctor|physician|nurse|PT|physical therapist|care team|provider|spine surgeon|neurosurgeon)"),
@@ -339,11 +339,11 @@ function buildPatterns(lex: Lexicon): Patterns {
     ].join('|'),
     'giu',
   ));
-  const personRef = withFastWordBoundaries(new RegExp(
+  const personRef = tuned(new RegExp(
     `${word('(?:he|she|him|his|her|hers|himself|herself)')}|${word(lex.source['person-nouns'])}`,
     'iu',
   ));
-  const greeting = withFastWordBoundaries(new RegExp(`(?<![\\p{L}\\p{N}_])(${GREETINGS.join('|')})\\s*,?\\s+`, 'giu'));
+  const greeting = tuned(new RegExp(`(?<![\\p{L}\\p{N}_])(${GREETINGS.join('|')})\\s*,?\\s+`, 'giu'));
   const greetedName = new RegExp(
     `(${name})(?=\\s*(?:[,!.?:;)—–-]|\\p{Extended_Pictographic}|$)|\\s+(?:on|for|and|we|I|you|your|it's|so|glad|thank|thanks)\\b)`,
     'uy',
@@ -353,7 +353,7 @@ function buildPatterns(lex: Lexicon): Patterns {
     secondPersonCare,
     secondPersonPre: /\b(?:your|ur|you|you're)\b/i,
     personRef,
-    personRefScan: withFastWordBoundaries(new RegExp(personRef.source, 'giu')),
+    personRefScan: tuned(new RegExp(personRef.source, 'giu')),
     pronounScan: /(?<![\p{L}\p{N}_])(?:he|she|him|his|her|he's|she's)(?![\p{L}\p{N}_])/giu,
     greeting,
     greetedName,

@@ -13,6 +13,7 @@ import { CAP_WORD, ORG_WORD } from '../patterns.js';
 import { Score, toCandidate } from '../score.js';
 import { wordKind } from '../words.js';
 import { matches, overlapChecker } from '../scan.js';
+import { tuned } from '../../../catalog/tune.js';
 
 // Acronyms of care, not of employers: "the ICU nurse", "the OR tech".
 const CARE_ACRONYM = /^(?:ICU|NICU|PICU|CCU|ER|ED|OR|PACU|PT|OT|MRI|CT|EMS|EMT|IR|GI|ENT|ORIF|SCI|VA|ASC|HR|IT)$/;
@@ -34,10 +35,10 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
   const found: Found[] = [];
   const taken = overlapChecker(ctx.text.length, found);
 
-  const named = once(lex, 'affiliations.named', () => new RegExp(
+  const named = once(lex, 'affiliations.named', () => tuned(new RegExp(
     `(?<![\\p{L}])(?:the\\s+)?(?:(?:${CAP_WORD}|\\p{Lu}{2,5}|St\\.)\\s+){1,3}${lex.source['affiliation-words']}(?![\\p{L}])`,
     'gu',
-  ));
+  )));
   for (const m of matches(named, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -57,14 +58,14 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
     found.push({ start, end, score: new Score(0.35, 'employer, school or club'), replacement: genericOf(kind) });
   }
   // "the Bristow shipyard", "the Dunmore paper mill": a named place of work, its kind in lower case.
-  const namedLower = once(lex, 'affiliations.namedLower', () => new RegExp(
+  const namedLower = once(lex, 'affiliations.namedLower', () => tuned(new RegExp(
     // Case-sensitive, with the kinds in lower case: a case-free pattern would try every word as a name.
     `(?<![\\p{L}])(?:[Tt]he\\s+)?((?:${ORG_WORD}\\s+){1,2})((?:${lex.terms['affiliation-words']
       .map((t) => phraseSource(t.toLowerCase()))
       .sort((a, b) => b.length - a.length)
       .join('|')}))(?![\\p{L}])`,
     'gu',
-  ));
+  )));
   for (const m of matches(namedLower, text)) {
     const names = (m[1] ?? '').trim();
     const kind = m[2] ?? '';
@@ -84,10 +85,10 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
     if (taken(start, end) || !ctx.tie(start)) continue;
     found.push({ start, end, score: new Score(0.35, 'employer named (broadcaster)'), replacement: 'a local station' });
   }
-  const employedAt = once(lex, 'affiliations.employedAt', () => new RegExp(
+  const employedAt = once(lex, 'affiliations.employedAt', () => tuned(new RegExp(
     `(?<![\\p{L}])(?:works?|worked|working|employed|job|retired|teaches|taught|coaches|coached|plays|played|volunteers|crew|coworkers|co-workers|boss|shift|team|friends|buddies)\\s+(?:at|for|from|with|by)\\s+(?:the\\s+)?(${ORG_WORD}(?:\\s+${ORG_WORD}){0,3})`,
     'gu',
-  ));
+  )));
   for (const m of matches(employedAt, text)) {
     const org = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - org.length;
@@ -96,10 +97,10 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
     if (!ctx.tie(start)) continue;
     found.push({ start, end, score: new Score(0.45, 'employer named'), replacement: 'a local employer' });
   }
-  const orgBeforeJob = once(lex, 'affiliations.orgBeforeJob', () => new RegExp(
+  const orgBeforeJob = once(lex, 'affiliations.orgBeforeJob', () => tuned(new RegExp(
     `(?<![\\p{L}])(?:the|a|an|our|my)\\s+(${ORG_WORD})\\s+(?=${lex.source.occupations}(?![\\p{L}]))`,
     'gu',
-  ));
+  )));
   for (const m of matches(orgBeforeJob, text)) {
     const org = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - org.length - 1;
@@ -113,10 +114,10 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
 
   // "the head groundskeeper at Kingsmead", "a kitchen porter at Nando's", "the caretaker for St Brigid's":
   // an occupation with its employer names a handful of people at most.
-  const jobAtOrg = once(lex, 'affiliations.jobAtOrg', () => new RegExp(
+  const jobAtOrg = once(lex, 'affiliations.jobAtOrg', () => tuned(new RegExp(
     `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:head|chief|lead|senior|junior|assistant|deputy|only|new|former|retired|longtime|long-serving|veteran|star|night|weekend|[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,20})\\s+){0,3}?(?:${lex.source.occupations}|\\p{Ll}{3,}(?:keeper|taker|smith|wright|monger|maker|hand|porter|master|mistress))\\s+(?:at|for|with)\\s+((?:the\\s+)?(?:${ORG_WORD}|St\\.?)(?:\\s+${ORG_WORD}){0,3})`,
     'gu',
-  ));
+  )));
   for (const m of matches(jobAtOrg, text)) {
     const org = m[1] ?? '';
     const start = m.index + m[0].length - org.length;
@@ -129,10 +130,10 @@ export function recognizeAffiliations(ctx: PostContext): Candidate[] {
     found.push({ start: start - (lead?.[0].length ?? 0), end, score: new Score(0.4, 'occupation with its employer'), replacement: '' });
   }
   // "Big Tony from the fish market", "Sandra at the corner bakery": a named person placed by their workplace.
-  const nameAtWork = once(lex, 'affiliations.nameAtWork', () => new RegExp(
+  const nameAtWork = once(lex, 'affiliations.nameAtWork', () => tuned(new RegExp(
     `(?<=(?:${CAP_WORD})\\s+(?:from|at|down at|of)\\s+)the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:market|docks?|yard|boatyard|mill|plant|factory|garage|chipp(?:y|er)|pub|bakery|butcher'?s|depot|warehouse|quarry|mine|farm|petrol station|gas station|servo|bodega|deli|diner|café|cafe|hardware store|corner shop|shop|store|salon|barbers?|barbershop|marina|harbou?r|abattoir|brewery|distillery|dairy|laundromat|takeaway|chemist|post office|fire station|nick|mart|co-?op)(?![\\p{L}])`,
     'gu',
-  ));
+  )));
   if (/\b(?:from|at|of)\s+the\s/.test(text)) {
     for (const m of matches(nameAtWork, text)) {
       const start = m.index;

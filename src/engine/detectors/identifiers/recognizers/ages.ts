@@ -11,7 +11,7 @@ import type { PostContext } from '../context.js';
 import { ageAdjective, ageRange, numberValue } from '../generalise.js';
 import { Score, toCandidate } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
-import { withFastWordBoundaries } from '../../../catalog/word-boundary.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const WORDS = `(?:ninety(?:[-\\s](?:${UNITS.join('|')}))?|(?:one|a) hundred(?:(?:\\s+and)?[-\\s](?:${[...UNITS, 'ten', 'eleven', 'twelve'].join('|')}))?)`;
@@ -20,30 +20,30 @@ const AGE = `(?:9\\d|1[01]\\d|${WORDS})`;
 const PREFILTER = /\d{2,3}|ninet|hundred/i;
 const SHAPES: readonly { re: RegExp; adjective: boolean; why: string; pre?: RegExp }[] = [
   {
-    re: withFastWordBoundaries(new RegExp(`(?<![\\p{L}\\p{N}.,$])(${AGE})(?:-|\\s)?(?:years?|yrs?)(?:-|\\s)old(?!s)(?![\\p{L}])`, 'giu')),
+    re: tuned(new RegExp(`(?<![\\p{L}\\p{N}.,$])(${AGE})(?:-|\\s)?(?:years?|yrs?)(?:-|\\s)old(?!s)(?![\\p{L}])`, 'giu')),
     adjective: true,
     why: 'age in years',
   },
   {
-    re: withFastWordBoundaries(new RegExp(`(?<![\\p{L}\\p{N}.,$])(${AGE})\\s?(?:yo|y\\/o|y\\.o\\.?|yr\\.?)(?![\\p{L}])`, 'giu')),
+    re: tuned(new RegExp(`(?<![\\p{L}\\p{N}.,$])(${AGE})\\s?(?:yo|y\\/o|y\\.o\\.?|yr\\.?)(?![\\p{L}])`, 'giu')),
     adjective: true,
     why: 'age in years',
   },
   { re: /(?<![\p{L}\p{N}.,$])(9\d|1[01]\d)\s?([MF])(?![\p{L}\p{N}])/gu, adjective: true, why: 'age and sex of a case' },
   {
-    re: withFastWordBoundaries(new RegExp(`(?<![\\p{L}\\p{N}])(${AGE})\\s+years\\s+(?:young|old)(?![\\p{L}])`, 'giu')),
+    re: tuned(new RegExp(`(?<![\\p{L}\\p{N}])(${AGE})\\s+years\\s+(?:young|old)(?![\\p{L}])`, 'giu')),
     adjective: false,
     why: 'age in years',
   },
   {
-    re: withFastWordBoundaries(new RegExp(`(?<=\\b(?:turned|turns|turning|aged|age|at age|age of|just turned)\\s*:?\\s*)(${AGE})(?![\\p{L}\\p{N}+])`, 'giu')),
+    re: tuned(new RegExp(`(?<=\\b(?:turned|turns|turning|aged|age|at age|age of|just turned)\\s*:?\\s*)(${AGE})(?![\\p{L}\\p{N}+])`, 'giu')),
     adjective: false,
     why: 'age stated',
     pre: /\b(?:turn|age)/i,
   },
   {
     // "she's 96 and sharp as a tack", "who is 101".
-    re: withFastWordBoundaries(new RegExp(
+    re: tuned(new RegExp(
       `(?<=(?:\\b(?:she|he|who|patient|pt)|\\p{Lu}\\p{Ll}+)(?:'s|’s|\\s+is|\\s+was|\\s+just turned)\\s+)(${AGE})(?![\\p{L}\\p{N}+%.,]|\\s*(?:%|percent|pounds|lbs|kg|mg|days|weeks|months|years? ago|minutes|hours|steps|miles|feet|inches|degrees))`,
       'giu',
     )),
@@ -72,7 +72,7 @@ const AT_AGE =
 const ANGLE_BEFORE = /\b(?:knees?|hips?|elbows?|shoulders?|arms?|legs?|flexion|flexed|bent|angle|degrees?|tilt|abduction|extension|rotation|speed|mph|km|percent|score|rate|heart rate|pulse|sats?|BP|temp)\s+(?:(?:bent|held|kept|set|flexed|locked|up|out|still)\s+)?$/i;
 // Read forwards from "born" (a lookbehind is tried at every position of the text).
 const CARE_SETTING = /\b(?:clinic|office|hospital|ward|rounds|visit|appointment|surgery|post-?op)\b/i;
-const BIRTH_YEAR = withFastWordBoundaries(/\bborn\s+(?:in\s+)?(?:(?:the\s+)?[\p{L}\d' ,]{0,25}?\s)?(1[89]\d\d)(?![\p{N}])/giu);
+const BIRTH_YEAR = tuned(/\bborn\s+(?:in\s+)?(?:(?:the\s+)?[\p{L}\d' ,]{0,25}?\s)?(1[89]\d\d)(?![\p{N}])/giu);
 // "patients over 90", "90-year-olds", "ages 90+": not one person.
 const AGGREGATE_AFTER = /^(?:s\b|\+|\s*(?:and|or)\s+(?:older|over|up)\b|\s*-\s*\d)/i;
 const AGGREGATE_BEFORE = /\b(?:over|above|older than|aged over|ages|patients|people|pts|adults|those|anyone|everyone)\s*$/i;

@@ -13,7 +13,7 @@ import type { PostContext, SentenceFacts } from '../context.js';
 import { ageAdjective, ageRange } from '../generalise.js';
 import { Score, severityOf } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
-import { withFastWordBoundaries } from '../../../catalog/word-boundary.js';
+import { tuned } from '../../../catalog/tune.js';
 
 type Kind = 'name' | 'age' | 'occupation' | 'employer or school' | 'place' | 'procedure' | 'day' | 'rarity' | 'incident' | 'relationship' | 'physical trait';
 
@@ -29,25 +29,25 @@ interface Detail {
 
 const EXACT_AGE = /(?<![\p{L}\p{N}.,$])([1-8]?\d)\s?(?:yo|y\/o|y\.o\.|-year-old|-yr-old| years? old| yrs? old)(?!s)(?![\p{L}])/giu;
 const AGE_SEX = /(?<![\p{L}\p{N}.,$])(1\d|[2-8]\d)\s?([MF])(?![\p{L}\p{N}])/gu;
-const AGE_STATED = withFastWordBoundaries(/(?<=\b(?:aged|age|turned|just turned|at age)\s)([1-8]?\d)(?![\p{L}\p{N}+])/giu);
-const AGE_APPOSITION = /(?<=[\p{L}.],\s)(1\d|[2-8]\d)(?=\s*,)|(?<=\p{Lu}\p{Ll}+\s?\()(1\d|[2-8]\d)(?=\))/gu;
+const AGE_STATED = tuned(/(?<=\b(?:aged|age|turned|just turned|at age)\s)([1-8]?\d)(?![\p{L}\p{N}+])/giu);
+const AGE_APPOSITION = tuned(/(?<=[\p{L}.],\s)(1\d|[2-8]\d)(?=\s*,)|(?<=\p{Lu}\p{Ll}+\s?\()(1\d|[2-8]\d)(?=\))/gu);
 // "hurt in the grain elevator fire", "pulled from the Route 9 pileup": one known event, and whoever was hurt in it.
 const INCIDENT =
-  withFastWordBoundaries(/\b(?:hurt|injured|burned|burnt|caught|trapped|pulled from|rescued from|survived|involved|thrown from|crushed)\s+(?:in|at|during|from)\s+(the\s+(?:[\p{L}\d'’-]+\s+){0,3}?(fire|blaze|explosion|crash|wreck|pile-?up|collapse|shooting|derailment|flood|tornado|rollover|blast|stampede|cave-in|attack|incident|accident|collision))(?![\p{L}])/giu);
-const AGE_RANGE = withFastWordBoundaries(/\bin (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b/giu);
-const RELATIONSHIP = withFastWordBoundaries(/\bmy (?:neighbou?r|next-door neighbou?r|barber|mail ?man|mail carrier|landlord|pastor|dentist|mechanic|boss|old teacher|(?:kid|son|daughter)'s (?:teacher|coach)|high school (?:teacher|coach)|hairdresser|plumber|contractor)\b/giu);
+  tuned(/\b(?:hurt|injured|burned|burnt|caught|trapped|pulled from|rescued from|survived|involved|thrown from|crushed)\s+(?:in|at|during|from)\s+(the\s+(?:[\p{L}\d'’-]+\s+){0,3}?(fire|blaze|explosion|crash|wreck|pile-?up|collapse|shooting|derailment|flood|tornado|rollover|blast|stampede|cave-in|attack|incident|accident|collision))(?![\p{L}])/giu);
+const AGE_RANGE = tuned(/\bin (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b/giu);
+const RELATIONSHIP = tuned(/\bmy (?:neighbou?r|next-door neighbou?r|barber|mail ?man|mail carrier|landlord|pastor|dentist|mechanic|boss|old teacher|(?:kid|son|daughter)'s (?:teacher|coach)|high school (?:teacher|coach)|hairdresser|plumber|contractor)\b/giu);
 const PHYSICAL = /(?<![\p{L}\p{N}])(?:\d{3}[- ]?(?:lb|lbs|pound)s?|\d'\s?\d{1,2}"?|(?:six|seven)[- ]f(?:oo|ee)t|\d-foot)(?![\p{L}])/giu;
 // Roles that one person holds in a community: naming the role names the person.
 const UNIQUE_ROLE = /\b(?:mayor|sheriff|police chief|fire chief|pastor|priest|rabbi|imam|principal|superintendent|judge|head coach|postmaster|town clerk|bishop|state senator|county commissioner)\b/i;
-const SMALL_PLACE = withFastWordBoundaries(/\b(?:our|my|this|a|the)\s+(?:small|little|tiny)\s+(?:town|village|community|county|island)\b/giu);
-const COMMUNITY_KNOWS = withFastWordBoundaries(/\b(?:the whole|everyone in|everybody in|all of)\s+(?:the\s+|our\s+)?(?:town|county|diner|church|school|neighbou?rhood|village|valley|building|plant|base|parish|congregation)\b/giu);
-const RELATIVE_DAY = withFastWordBoundaries(/\b(?:this morning|yesterday|last night|tonight|today|last week|this week|over the weekend|last weekend)\b/giu);
+const SMALL_PLACE = tuned(/\b(?:our|my|this|a|the)\s+(?:small|little|tiny)\s+(?:town|village|community|county|island)\b/giu);
+const COMMUNITY_KNOWS = tuned(/\b(?:the whole|everyone in|everybody in|all of)\s+(?:the\s+|our\s+)?(?:town|county|diner|church|school|neighbou?rhood|village|valley|building|plant|base|parish|congregation)\b/giu);
+const RELATIVE_DAY = tuned(/\b(?:this morning|yesterday|last night|tonight|today|last week|this week|over the weekend|last weekend)\b/giu);
 const PROCEDURE = /\b(?:fused|decompressed|operated on|fusion|ACDF|TLIF|PLIF|ALIF|XLIF|LLIF|OLIF|laminectomy|laminotomy|discectomy|microdiscectomy|decompression|foraminotomy|kyphoplasty|vertebroplasty|corpectomy|osteotomy|disc replacement|stimulator|ablation|injection|surgery)\b/i;
 
 // A role one person holds in a community, or that person's close family: "the mayor's wife", "a city
 // council member", "the local news anchor". Naming the role names the person (C2), so tied to a patient
 // it is flagged on its own, without other details.
-const PUBLIC_ROLE = withFastWordBoundaries(new RegExp(
+const PUBLIC_ROLE = tuned(new RegExp(
   "(?<![\\p{L}])(?:the|a|an|our|my|this|that)\\s+(?:(?:town|city|county|village|school|team|state|district|parish|church)['’]s\\s+)?(?:(?:local|town|city|county|state|former|retired|longtime|beloved|well-known|famous|head|varsity|high school|evening|morning|nightly|lead|senior|chief)\\s+){0,2}(?:mayor|governor|lieutenant governor|sheriff|police chief|fire chief|chief of police|city council(?:wo)?man|city council member|council(?:wo)?man|council member|city councilor|alderman|alderwoman|state senator|senator|state representative|congress(?:wo)?man|congressional representative|district attorney|judge|news anchor|anchor(?:wo)?man|anchor|weather(?:wo)?man|meteorologist|radio host|talk show host|football coach|basketball coach|coach of the [\\p{L}\\s]{2,30}?team|quarterback|school principal|principal|superintendent|pastor|priest|rabbi|imam|bishop|TV personality|news reporter|celebrity chef|Olympian)(?:['’]s\\s+(?:wife|husband|son|daughter|mother|father|mom|dad|kid|child|partner|sister|brother|grandma|grandpa|grandson|granddaughter|grandmother|grandfather|fianc[eé]e?))?(?![\\p{L}])(?!\\s+(?:investigator|component|author|of (?:our|the) (?:practice|clinic|team|hospital|department)))",
   'giu',
 ));
@@ -56,7 +56,7 @@ const PUBLIC_ROLE_HINT = /mayor|governor|sheriff|chief|council|alder|senator|rep
 // A place in a team that one person holds: "the only Springbok prop on the injury list", "our starting quarterback",
 // "the club captain". A plain "a striker" is one of many, so it needs a word that makes it one person.
 const TEAM_ROLE =
-  withFastWordBoundaries(/\b(?:the|our|their|his|her)\s+(?:only|starting|star|reigning|current|first-choice|first-team|club|team|national|varsity|school|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:prop|flanker|hooker|fly-half|scrum-half|winger|fullback|full-back|quarterback|linebacker|pitcher|shortstop|point guard|goalie|goalkeeper|goalkeeper|striker|captain|skipper|vice-captain|jockey|fast bowler|opening batsman|wicketkeeper)(?![\p{L}])/giu);
+  tuned(/\b(?:the|our|their|his|her)\s+(?:only|starting|star|reigning|current|first-choice|first-team|club|team|national|varsity|school|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:prop|flanker|hooker|fly-half|scrum-half|winger|fullback|full-back|quarterback|linebacker|pitcher|shortstop|point guard|goalie|goalkeeper|goalkeeper|striker|captain|skipper|vice-captain|jockey|fast bowler|opening batsman|wicketkeeper)(?![\p{L}])/giu);
 const TEAM_CARE = /\b(?:came in|comes in|walk(?:s|ed)? in(?:to)?|(?:in|into) (?:my|our|your) (?:rooms|clinic|office)|in clinic|on the table|fractured?|herniat\w*|[CTL]\d{1,2}(?:\s?[-/]\s?[CTLS]?\d{1,2})?|(?:had|has|having|needs?|booked (?:in )?for) (?:his|her|their|a|an) (?:[\w-]+ )?(?:surgery|fusion|decompression|discectomy|op|operation|scan|mri))\b/i;
 const TEAM_ROLE_HINT = /prop|flanker|hooker|half|winger|back|pitcher|shortstop|guard|goal|striker|captain|skipper|jockey|bowler|batsman|keeper/i;
 

@@ -13,6 +13,7 @@ import { drop, dropLabelled } from '../generalise.js';
 import { anyCase } from '../patterns.js';
 import { Score, toCandidate } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -32,15 +33,15 @@ interface Shape {
 }
 
 const SHAPES: readonly Shape[] = [
-  { re: new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'), base: 0.3, why: 'month and day' },
-  { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${ORDINAL}\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'), base: 0.3, why: 'day of a month' },
-  { re: new RegExp(`(?<![\\p{L}\\p{N}])${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'), base: 0.3, why: 'day and month' },
+  { re: tuned(new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu')), base: 0.3, why: 'month and day' },
+  { re: tuned(new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${ORDINAL}\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu')), base: 0.3, why: 'day of a month' },
+  { re: tuned(new RegExp(`(?<![\\p{L}\\p{N}])${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu')), base: 0.3, why: 'day and month' },
   {
     // "your epidural on the 14th", "since the 3rd": a day of this month. "the 14th floor", "the 3rd time" name other things.
-    re: new RegExp(
+    re: tuned(new RegExp(
       `(?<=\\b(?:[Oo]n|[Ss]ince|[Ff]rom|[Uu]ntil|till|[Bb]y|[Bb]efore|[Aa]fter)\\s+)[Tt]he\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)—–]|$|\\s+(?:at|and|when|so|but|for|with|after|before|in|or|we|I|you|he|she|they|because|as|that|which|is|was|will|then|until|around|about|ran|went|got|started|ended|took|felt)\\b))`,
       'gmu',
-    ),
+    )),
     base: 0.25,
     why: 'day of the month',
   },
@@ -52,15 +53,15 @@ const SHAPES: readonly Shape[] = [
   { re: /(?<![\p{N}/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}(?![\p{N}/.-])/gu, base: 0.4, why: 'numeric date with year' },
   { re: /(?<![\p{N}/.,-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\p{N}/]|[.,]\d)/gu, base: 0.25, why: 'numeric day and month' },
   {
-    re: new RegExp(
+    re: tuned(new RegExp(
       `(?<![\\p{L}])(?:[Tt]he\\s+)?(?:Fourth of July|4th of July|Independence Day|Christmas(?: Eve| Day)?|Xmas|New Year's(?: Eve| Day)?|Thanksgiving(?: Day)?|Halloween|Valentine's Day|Easter(?: Sunday)?|Memorial Day|Labor Day|Mother's Day|Father's Day|St\\.? Patrick's Day|Veterans Day|Juneteenth|Cinco de Mayo)(?:,?\\s+${YEAR})?(?![\\p{L}])`,
       'gu',
-    ),
+    )),
     base: 0.25,
     why: 'holiday (a day and month)',
   },
   {
-    re: /(?<![\p{L}])(?:(?:last|this past|this|next)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\p{L}])|(?<![\p{L}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.?(?=\s+(?:\p{Lu}|\d))/gu,
+    re: tuned(/(?<![\p{L}])(?:(?:last|this past|this|next)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\p{L}])|(?<![\p{L}])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.?(?=\s+(?:\p{Lu}|\d))/gu),
     base: 0.15,
     why: 'weekday',
   },

@@ -11,7 +11,7 @@ import { drop } from '../generalise.js';
 import { scoreOwner } from '../ownership.js';
 import { Score, toCandidate } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
-import { withFastWordBoundaries } from '../../../catalog/word-boundary.js';
+import { tuned } from '../../../catalog/tune.js';
 
 // Addresses are found from their "@" (or spelled-out "at") outwards: a pattern that starts with the
 // local part is tried at every character of the draft and reads up to 64 characters each time.
@@ -22,9 +22,9 @@ const AT = '(?:\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\])\\s*|\\s+at\\s+)';
 const WEBMAIL = '(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|proton|live|msn|comcast|me|mac|ymail|gmx)';
 const TLD = '(?:com|net|org|edu|gov|io|us|co|ca|uk|me|info)';
 // "at gmail", "(at) mail dot com": the spelled-out domain, found first.
-const OBFUSCATED_DOMAIN = withFastWordBoundaries(new RegExp(`${AT}(${WEBMAIL}(?:${DOT}${TLD})?|[\\p{L}\\p{N}-]{2,40}${DOT}${TLD})(?![\\p{L}\\p{N}])`, 'giu'));
+const OBFUSCATED_DOMAIN = tuned(new RegExp(`${AT}(${WEBMAIL}(?:${DOT}${TLD})?|[\\p{L}\\p{N}-]{2,40}${DOT}${TLD})(?![\\p{L}\\p{N}])`, 'giu'));
 // The local part that ends right before it: "kim dot r 77", "dana_w".
-const OBFUSCATED_LOCAL = withFastWordBoundaries(new RegExp(`(?<![\\p{L}\\p{N}_.-])([\\p{L}\\p{N}_+-]{1,40}(?:${DOT}[\\p{L}\\p{N}_+-]{1,40}){0,4})$`, 'iu'));
+const OBFUSCATED_LOCAL = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.-])([\\p{L}\\p{N}_+-]{1,40}(?:${DOT}[\\p{L}\\p{N}_+-]{1,40}){0,4})$`, 'iu'));
 const WEBMAIL_START = new RegExp(`^${WEBMAIL}`, 'i');
 // Without one of these there is no address written out in words.
 const OBFUSCATED_HINT = /gmail|yahoo|hotmail|outlook|icloud|aol|proton|msn|comcast|ymail|gmx|\bdot\b|\[at\]|\(at\)|\{at\}|\[@\]|\.(?:com|net|org|edu|gov|io|us|co|ca|uk|me|info)\b/i;

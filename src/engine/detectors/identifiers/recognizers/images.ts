@@ -9,7 +9,7 @@ import type { Candidate } from '../../types.js';
 import type { PostContext } from '../context.js';
 import { Score, toCandidate } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
-import { withFastWordBoundaries } from '../../../catalog/word-boundary.js';
+import { tuned } from '../../../catalog/tune.js';
 
 interface Shape {
   re: RegExp;
@@ -32,7 +32,7 @@ const IMAGE = '(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|scre
 const WHOSE = "(?:her|his|their|the patient'?s|my patient'?s|our patient'?s|pt'?s|\\p{Lu}[\\p{Ll}]+'s)";
 const SHAPES: readonly Shape[] = [
   {
-    re: withFastWordBoundaries(new RegExp(`\\b(?:see|shows?|showing|with|of|check out|look at|meet)\\b[^.!?\\n]{0,30}?\\b${WHOSE}\\s+(?:(?:sweet|smiling|happy|beautiful|whole|full|big|little|brave|gorgeous)\\s+)?face\\b`, 'giu')),
+    re: tuned(new RegExp(`\\b(?:see|shows?|showing|with|of|check out|look at|meet)\\b[^.!?\\n]{0,30}?\\b${WHOSE}\\s+(?:(?:sweet|smiling|happy|beautiful|whole|full|big|little|brave|gorgeous)\\s+)?face\\b`, 'giu')),
     base: 0.45,
     why: "photo showing the patient's face",
     replacement: '$0 (blurred)',
@@ -41,7 +41,7 @@ const SHAPES: readonly Shape[] = [
   {
     // "her face and wristband in frame", "his face fully visible", "name band and face in shot": what the picture
     // shows, said after the thing shown.
-    re: withFastWordBoundaries(new RegExp(
+    re: tuned(new RegExp(
       `\\b(?:${WHOSE}\\s+)?(?:face|${DETAIL})(?:\\s*(?:,|and|&|\\+|plus)\\s*(?:(?:his|her|their|the)\\s+)?(?:face|${DETAIL})){0,3}\\s+(?:(?:is|are|was|were|all|both)\\s+){0,2}(?:(?:clearly|fully|totally|completely|still|right)\\s+)?(?:in (?:full )?(?:frame|shot|view|the (?:frame|shot|pic|photo|picture|video|selfie))|on camera|visible|showing|unblurred|not blurred|uncovered)\\b`,
       'giu',
     )),
@@ -53,31 +53,31 @@ const SHAPES: readonly Shape[] = [
   {
     // "ignore Epic and the unit census on the second monitor", "the OR board in the background": a clinical screen
     // or board caught in the picture shows whoever is on it.
-    re: withFastWordBoundaries(/\b(?:census|patient list|pt list|patient board|OR board|OR schedule|whiteboard|charts?|Epic|Cerner|Meditech|EHR|EMR|MAR)\b[^.!?\n]{0,30}?\b(?:on|in)\s+(?:the|my|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:monitors?|screens?|background|computers?|wall|corner|frame|shot)\b/giu),
+    re: tuned(/\b(?:census|patient list|pt list|patient board|OR board|OR schedule|whiteboard|charts?|Epic|Cerner|Meditech|EHR|EMR|MAR)\b[^.!?\n]{0,30}?\b(?:on|in)\s+(?:the|my|a|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:monitors?|screens?|background|computers?|wall|corner|frame|shot)\b/giu),
     base: 0.5,
     why: 'a clinical screen or board in the picture',
     replacement: '$0 (cropped out before posting)',
     standalone: true,
     partialSafe: true,
     // Only where the post is a picture, or asks the viewer to overlook part of one ("Epic training on the big screen" is not).
-    needs: withFastWordBoundaries(/\b(?:selfie|photo|pic|picture|snap|snapshot|video|reel|ignore|(?:don't|do not|dont) mind|excuse|behind me)\b|📸|🤳/iu),
+    needs: tuned(/\b(?:selfie|photo|pic|picture|snap|snapshot|video|reel|ignore|(?:don't|do not|dont) mind|excuse|behind me)\b|📸|🤳/iu),
   },
   {
-    re: withFastWordBoundaries(/\bfull[- ]?face\s+(?:photos?|pics?|pictures?|shots?|images?|video|selfie)\b|\bfaces?\s+(?:is\s+|are\s+)?(?:visible|showing|unblurred|in (?:the|this) (?:photo|pic|video|shot))\b|\b(?:didn't|did not|forgot to|no need to|won't|not going to)\s+blur\s+(?:her|his|their|the)\s+faces?\b/giu),
+    re: tuned(/\bfull[- ]?face\s+(?:photos?|pics?|pictures?|shots?|images?|video|selfie)\b|\bfaces?\s+(?:is\s+|are\s+)?(?:visible|showing|unblurred|in (?:the|this) (?:photo|pic|video|shot))\b|\b(?:didn't|did not|forgot to|no need to|won't|not going to)\s+blur\s+(?:her|his|their|the)\s+faces?\b/giu),
     base: 0.5,
     why: 'full-face image',
     replacement: '$0 (blurred)',
     standalone: 'care',
   },
   {
-    re: withFastWordBoundaries(/\b(?:photos?|pics?|pictures?|videos?|selfies?|clips?|reels?|footage)\s+(?:of|with)\s+(?:my|our|this|a|the)\s+(?:(?:favorite|favourite|sweet|amazing|brave|awesome|first|oldest|youngest)\s+)?(?:patient|pt)\b(?!s|-)/giu),
+    re: tuned(/\b(?:photos?|pics?|pictures?|videos?|selfies?|clips?|reels?|footage)\s+(?:of|with)\s+(?:my|our|this|a|the)\s+(?:(?:favorite|favourite|sweet|amazing|brave|awesome|first|oldest|youngest)\s+)?(?:patient|pt)\b(?!s|-)/giu),
     base: 0.4,
     why: 'photo of a patient',
     replacement: '$0 (face and details hidden)',
     standalone: false,
   },
   {
-    re: withFastWordBoundaries(new RegExp(
+    re: tuned(new RegExp(
       `\\b(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|armbands?|ID bands?|whiteboard|board|charts?|printouts?)\\b[^.!?\\n]{0,40}?\\b(?:with|showing|shows|still (?:has|have|shows)|includes?|where you can (?:see|read))\\b[^.!?\\n]{0,25}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL}){0,4}\\b`,
       'giu',
     )),
@@ -88,7 +88,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     // "a screenshot of my Epic home screen / the new Cerner theme": the software's own face, not a record.
-    re: withFastWordBoundaries(/\b(?:screenshots?|screen ?shots?|screengrabs?|screen caps?|pics?|photos?|pictures?)\s+(?:of|from)\s+(?:the|his|her|their|a|my|our|this)?\s*(?:chart|EHR|Epic|Cerner|medical record|record|MAR|med list|labs?|lab results|op note|notes?|discharge summary|OR schedule|OR board|census|patient list|face ?sheet|imaging report|MRI report|path(?:ology)? report|op report)\b(?!\s+(?:(?:new|updated|latest|old)\s+)?(?:home ?screen|log-?in|sign-?in|splash|theme|update|upgrade|dark mode|colou?rs?|fonts?|layout|settings|shortcuts?|tips?|training|icons?|logo|loading|error|crash|outage|downtime|wallpaper)\b)/giu),
+    re: tuned(/\b(?:screenshots?|screen ?shots?|screengrabs?|screen caps?|pics?|photos?|pictures?)\s+(?:of|from)\s+(?:the|his|her|their|a|my|our|this)?\s*(?:chart|EHR|Epic|Cerner|medical record|record|MAR|med list|labs?|lab results|op note|notes?|discharge summary|OR schedule|OR board|census|patient list|face ?sheet|imaging report|MRI report|path(?:ology)? report|op report)\b(?!\s+(?:(?:new|updated|latest|old)\s+)?(?:home ?screen|log-?in|sign-?in|splash|theme|update|upgrade|dark mode|colou?rs?|fonts?|layout|settings|shortcuts?|tips?|training|icons?|logo|loading|error|crash|outage|downtime|wallpaper)\b)/giu),
     base: 0.7,
     why: "image of the patient's record",
     replacement: '$0 (identifying details removed)',
@@ -96,7 +96,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     // "X-ray of the day, name and birthdate still in the corner": the details are visible in the image.
-    re: withFastWordBoundaries(new RegExp(
+    re: tuned(new RegExp(
       `\\b${IMAGE}\\b[^.!?\\n]{0,40}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL}){0,4}\\s+(?:(?:are|is)\\s+)?(?:still\\s+|clearly\\s+|all\\s+)?(?:visible|showing|readable|legible|unblurred|not blurred|in the (?:corner|top|bottom|header|margin|label)|on (?:it|there|the (?:film|label|image|scan|screen|side)))`,
       'giu',
     )),
@@ -106,7 +106,7 @@ const SHAPES: readonly Shape[] = [
     standalone: true,
   },
   {
-    re: withFastWordBoundaries(/\b(?:fingerprints?|finger ?print scans?|retina(?:l)? scans?|iris scans?|voice ?prints?|face ?prints?|facial (?:scan|recognition|geometry)|palm ?prints?|hand geometry|DNA (?:samples?|profiles?|results?|tests?))\b/giu),
+    re: tuned(/\b(?:fingerprints?|finger ?print scans?|retina(?:l)? scans?|iris scans?|voice ?prints?|face ?prints?|facial (?:scan|recognition|geometry)|palm ?prints?|hand geometry|DNA (?:samples?|profiles?|results?|tests?))\b/giu),
     base: 0.3,
     why: 'biometric identifier',
     replacement: null,

@@ -8,9 +8,10 @@ import type { PostContext } from '../context.js';
 import { drop } from '../generalise.js';
 import { Score, toCandidate } from '../score.js';
 import { matches } from '../scan.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{N}]|\\.\\d)`, 'gu');
+const IPV4 = tuned(new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{N}]|\\.\\d)`, 'gu'));
 const IPV6 = /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\p{N}:])|(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\p{L}\p{N}:])/giu;
 const VERSION = /\b(?:v|ver|version|release|build|firmware|update)\.?\s*$/i;
 const PATIENT_IP = /\b(?:his|her|their|pt'?s|patient'?s|your)\s+(?:IP|ip address|IP address)|\b(?:logged in|posted|commented|wrote|messaged|reviewed)\s+from\b/i;

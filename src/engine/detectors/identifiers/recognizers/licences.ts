@@ -9,11 +9,11 @@ import type { PostContext } from '../context.js';
 import { drop } from '../generalise.js';
 import { Score, droppedNumber } from '../score.js';
 import { matches } from '../scan.js';
-import { withFastWordBoundaries } from '../../../catalog/word-boundary.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const LABEL =
   "(?:driver'?s'?\\s+licen[cs]e|driving licen[cs]e|DL|licen[cs]e|lic\\.|passport|birth certificate|death certificate|marriage certificate|certificate|cert\\.?|permit|state ID|ID card|green card|visa)";
-const LABELLED = withFastWordBoundaries(new RegExp(
+const LABELLED = tuned(new RegExp(
   `(?<![\\p{L}])${LABEL}\\s*(?:number|no\\.?|#|ID)?\\s*(?:#|:|is|was)?\\s*:?\\s*([A-Z]{0,3}[- ]?\\d[\\dA-Z-]{3,}[\\dA-Z])(?![\\p{L}\\p{N}])`,
   'giu',
 ));

@@ -11,11 +11,12 @@ import { drop } from '../generalise.js';
 import { scoreOwner } from '../ownership.js';
 import { Score, droppedNumber } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const EXT = '(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,5})?';
 const SHAPES: readonly RegExp[] = [
-  new RegExp(`(?<![\\p{N}\\p{L}+/-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}${EXT}(?![\\p{N}/])`, 'gu'),
-  new RegExp(`(?<![\\p{N}\\p{L}+/.-])\\d{3}[.-]\\d{4}${EXT}(?![\\p{N}/.-])`, 'gu'),
+  tuned(new RegExp(`(?<![\\p{N}\\p{L}+/-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}${EXT}(?![\\p{N}/])`, 'gu')),
+  tuned(new RegExp(`(?<![\\p{N}\\p{L}+/.-])\\d{3}[.-]\\d{4}${EXT}(?![\\p{N}/.-])`, 'gu')),
   /(?<![\p{N}\p{L}])\+(?:[2-9]\d{0,2})[\s.-]?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}(?![\p{N}])/gu,
   // Numbers dialled with a leading 0 outside North America: "07700 900123", "0491 570 156", "020 7946 0958",
   // "(02) 9876 5432". The digit count is checked below (10 or 11).

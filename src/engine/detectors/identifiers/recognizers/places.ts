@@ -14,6 +14,7 @@ import { CAP_WORD } from '../patterns.js';
 import { Score, toCandidate } from '../score.js';
 import { wordKind } from '../words.js';
 import { matches, overlapChecker } from '../scan.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const PLACE_ENDING = /(?:ville|burg|burgh|borough|boro|ford|ton|field|wood|port|brook|dale|mont|view|land|ham|stead|chester|caster|mouth|haven|worth|ridge|creek|crest|shire|bury|wick|minster)$/;
 const ACCIDENT = /\b(?:rollover|rolled|crash|crashed|wreck|MVC|MVA|accident|collision|ejected|struck|hit by|motorcycle|rear-ended|t-boned|pile-?up|fell|thrown|flipped|skidded|overturned)\b/i;
@@ -39,15 +40,15 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
   const found: Found[] = [];
   const taken = overlapChecker(ctx.text.length, found);
 
-  const streetAddress = once(lex, 'places.streetAddress', () => new RegExp(
+  const streetAddress = once(lex, 'places.streetAddress', () => tuned(new RegExp(
     `(?<![\\p{L}\\p{N}])\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:${CAP_WORD}\\s+){1,3}${street}(?![\\p{L}])`,
     'gu',
-  ));
+  )));
   for (const m of matches(streetAddress, text)) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, score: new Score(0.5, 'street address with house number'), replacement: null, dropLead: true });
   }
-  const streetName = once(lex, 'places.streetName', () => new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}${street}(?![\\p{L}])`, 'gu'));
+  const streetName = once(lex, 'places.streetName', () => tuned(new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}${street}(?![\\p{L}])`, 'gu')));
   for (const m of matches(streetName, text)) {
     let start = m.index ?? 0;
     const end = start + m[0].length;
@@ -65,10 +66,10 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     found.push({ start, end, score: new Score(0.35, 'street name'), replacement: null, dropLead: true });
   }
   // "on Elm & 3rd", "at the corner of Main and 5th": an intersection places someone as well as an address.
-  const intersection = once(lex, 'places.intersection', () => new RegExp(
+  const intersection = once(lex, 'places.intersection', () => tuned(new RegExp(
     `(?<![\\p{L}])(?:on|at|corner of)\\s+((?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s+${street})?\\s*(?:&|and|@|\\/)\\s*(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s+${street})?)(?![\\p{L}])`,
     'gu',
-  ));
+  )));
   for (const m of matches(intersection, text)) {
     const place = m[1] ?? '';
     const start = m.index + m[0].length - place.length;
@@ -86,10 +87,10 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     if (ctx.sentenceHas(ctx.facts(start), ACCIDENT)) score.raise(0.2, 'accident described');
     found.push({ start, end, score, replacement: /mile marker/i.test(m[0]) ? null : 'a local road' });
   }
-  const afterPreposition = once(lex, 'places.afterPreposition', () => new RegExp(
+  const afterPreposition = once(lex, 'places.afterPreposition', () => tuned(new RegExp(
     `(?<![\\p{L}])(from|in|near|outside(?: of)?|around|out in|over in|up in|down in|by|of|(?:home|back|back home|discharged|transferred|headed|heading|off home|flown|airlifted|moved|relocated|sent home) to)\\s+(?:the\\s+)?(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`,
     'gu',
-  ));
+  )));
   for (const m of matches(afterPreposition, text)) {
     const phrase = m[2] ?? '';
     const start = (m.index ?? 0) + m[0].length - phrase.length;
@@ -110,7 +111,7 @@ export function recognizePlaces(ctx: PostContext): Candidate[] {
     found.push({ start: leadStart, end, score, replacement });
   }
   // A place name used as a modifier: "on the Oak Hollow route", "Lake County".
-  const withEnding = once(lex, 'places.withEnding', () => new RegExp(`(?<![\\p{L}])(?:the\\s+)?(?:${CAP_WORD}\\s+){1,2}${placeWord}(?![\\p{L}])`, 'gu'));
+  const withEnding = once(lex, 'places.withEnding', () => tuned(new RegExp(`(?<![\\p{L}])(?:the\\s+)?(?:${CAP_WORD}\\s+){1,2}${placeWord}(?![\\p{L}])`, 'gu')));
   for (const m of matches(withEnding, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;

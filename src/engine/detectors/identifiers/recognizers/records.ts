@@ -9,13 +9,13 @@ import type { PostContext } from '../context.js';
 import { dropLabelled } from '../generalise.js';
 import { Score, droppedNumber } from '../score.js';
 import { matches } from '../scan.js';
-import { withFastWordBoundaries } from '../../../catalog/word-boundary.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const LABEL =
   '(?:MRN|MR#|MR no\\.?|medical record(?: number| no\\.?| #)?|chart(?: number| no\\.?| #|#)|acct\\.?(?: number| no\\.?| #)?|account(?: number| no\\.?| #|#)|member(?: ID| number| no\\.?| #|#)|subscriber(?: ID| number| #)|policy(?: number| no\\.?| #|#)|group(?: number| no\\.?| #)|health plan(?: ID| number| #)|insurance(?: ID| number| #)|claim(?: number| no\\.?| #|#)|patient(?: ID| number| #)|pt(?: ID| #)|encounter(?: ID| number| #)|visit(?: ID| number| #)|FIN|CSN|accession(?: number| no\\.?| #)?|case(?: number| no\\.?| #)|Medicare(?: number| ID| #)?|Medicaid(?: number| ID| #)?|MBI|HICN|beneficiary(?: ID| number)|billing(?: ID| number| #)|invoice(?: number| #)|(?:OHIP|NHS|CHI|MSP|RAMQ|Medicare|health|care)(?: card(?: number| no\\.?| #)?| number| no\\.?| #)|health insurance(?: number| #))';
 // The value is one token, or groups of digits: "XJH448812", "55-1902", "7781 2234"; never a word and then a number.
 const VALUE = '((?:[A-Z]{1,4}-?)?\\d[\\dA-Z]{1,}(?:[- ]\\d[\\dA-Z]{1,}){0,3})';
-const LABELLED = withFastWordBoundaries(new RegExp(`(?<![\\p{L}])${LABEL}\\s*(?:#|:|=|is|was|no\\.?|number)?\\s*:?\\s*${VALUE}(?![\\p{L}\\p{N}])`, 'giu'));
+const LABELLED = tuned(new RegExp(`(?<![\\p{L}])${LABEL}\\s*(?:#|:|=|is|was|no\\.?|number)?\\s*:?\\s*${VALUE}(?![\\p{L}\\p{N}])`, 'giu'));
 
 export function recognizeRecords(ctx: PostContext): Candidate[] {
   const out: Candidate[] = [];

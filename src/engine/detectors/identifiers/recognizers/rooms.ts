@@ -10,6 +10,7 @@ import { drop } from '../generalise.js';
 import { HONORIFIC } from '../patterns.js';
 import { Score, toCandidate } from '../score.js';
 import { matches, overlapChecker } from '../scan.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const BED = /(?<![\p{L}])(?:(?:trauma|resus|ED|ER|PACU|ICU|NICU|pre-?op|post-?op|holding|obs)\s+)?(?:bed|bay|stretcher|cubicle|cube|crib)\s?#?\s?\d{1,3}[A-Za-z]?(?![\p{L}\p{N}])/giu;
 const ROOM = /(?<![\p{L}])(?:(?:ICU|ED|ER|PACU|hospital|patient|exam|his|her|their)\s+)?(?:room|rm\.?)\s?#?\s?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{1,3})(?![\p{L}\p{N}])/giu;
@@ -18,10 +19,10 @@ const ROOM = /(?<![\p{L}])(?:(?:ICU|ED|ER|PACU|hospital|patient|exam|his|her|the
 // Three or four bare digits read as a room unless they are a year; one or two only before a bracket or dash,
 // or after an honorific ("in 14 is s/p ...").
 const CODE = '(?:\\d{1,2}[A-Z]|[A-Z]\\d{1,3}|(?!(?:19|20)\\d\\d\\b)\\d{3,4}(?!\\s*(?:min|minutes|hours|hrs|days|weeks|months|years|%|mg|pounds|lbs))|\\d{1,2}(?=\\s*[,()—–-]))';
-const PERSON_IN_CODE = new RegExp(
+const PERSON_IN_CODE = tuned(new RegExp(
   `(?:(?<![\\p{L}])(?:pt|patient|guy|lady|man|woman|gentleman|kid|grandma|grandpa)\\s+in\\s+(${CODE})|(?:${HONORIFIC}\\.?\\s+(?:\\p{Lu}[\\p{L}'-]{0,40}|\\p{Ll}+)|\\p{Lu}\\.|\\p{Lu}[\\p{Ll}]+)\\s+in\\s+(\\d{1,4}[A-Z]?|[A-Z]\\d{1,3}))(?![\\p{L}\\p{N}])`,
   'gu',
-);
+));
 
 const IN_ROOM_CODE = /(?<![\p{L}])in\s+(\d{2,4}[A-JL-Z])(?![\p{L}\p{N}])/gu;
 

@@ -9,10 +9,10 @@ import type { PostContext } from '../context.js';
 import { drop, dropLabelled } from '../generalise.js';
 import { Score, toCandidate } from '../score.js';
 import { matches } from '../scan.js';
-import { withFastWordBoundaries } from '../../../catalog/word-boundary.js';
+import { tuned } from '../../../catalog/tune.js';
 
 const LABEL = '(?:SSN|SS#|SS No\\.?|social security(?: number| no\\.?| #)?|social)';
-const LABELLED = withFastWordBoundaries(new RegExp(`(?<![\\p{L}])${LABEL}\\s*(?:#|:|is|was|number|no\\.?)?\\s*:?\\s*(\\d{3}[- ]?\\d{2}[- ]?\\d{4})(?![\\p{N}])`, 'giu'));
+const LABELLED = tuned(new RegExp(`(?<![\\p{L}])${LABEL}\\s*(?:#|:|is|was|number|no\\.?)?\\s*:?\\s*(\\d{3}[- ]?\\d{2}[- ]?\\d{4})(?![\\p{N}])`, 'giu'));
 const SHAPED = /(?<![\p{N}-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\p{N}-])/gu;
 const EXAMPLES = new Set(['078051120', '219099999', '123456789', '111111111']);
 

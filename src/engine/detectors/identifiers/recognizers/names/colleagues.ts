@@ -10,7 +10,7 @@ import type { Lexicon } from '../../lexicon.js';
 import { CAP_WORD } from '../../patterns.js';
 import { matches } from '../../scan.js';
 import { nameWords, type NameSpan } from './shapes.js';
-import { withFastWordBoundaries } from '../../../../catalog/word-boundary.js';
+import { tuned } from '../../../../catalog/tune.js';
 
 interface ColleaguePatterns {
   titleBefore: RegExp;
@@ -30,13 +30,13 @@ function patternsOf(lex: Lexicon): ColleaguePatterns {
     p = {
       titleBefore: new RegExp(`(?:^|[\\s(])${lex.source.credentials}\\.?\\s*$`, 'u'),
       credentialAfter: new RegExp(`^\\s*,?\\s*${lex.source.credentials}(?![\\p{L}])`, 'u'),
-      roleBefore: withFastWordBoundaries(new RegExp(`(?:^|\\s)${lex.source['colleague-roles']}\\s*,?\\s*$`, 'iu')),
-      roleAfter: withFastWordBoundaries(new RegExp(
+      roleBefore: tuned(new RegExp(`(?:^|\\s)${lex.source['colleague-roles']}\\s*,?\\s*$`, 'iu')),
+      roleAfter: tuned(new RegExp(
         `^\\s*(?:,|—|–|-|\\(|\\s(?:from|in|at|on)\\s+(?:our|the))\\s*(?:my|our|the|a|an|his|her|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${lex.source['colleague-roles']}|office|desk|department|billing|scheduling)(?![\\p{L}])`,
         'iu',
       )),
-      titled: new RegExp(`(?:Dr|Doctor|Prof|Professor)\\.?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'gu'),
-      credentialed: new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}),\\s*${lex.source.credentials}(?![\\p{L}])`, 'gu'),
+      titled: tuned(new RegExp(`(?:Dr|Doctor|Prof|Professor)\\.?\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'gu')),
+      credentialed: tuned(new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}),\\s*${lex.source.credentials}(?![\\p{L}])`, 'gu')),
     };
     cache.set(lex, p);
   }

@@ -28,6 +28,7 @@ import {
   WORK_OF,
   type NameSpan,
 } from './shapes.js';
+import { tuned } from '../../../../catalog/tune.js';
 
 export function recognizeNames(ctx: PostContext): Candidate[] {
   const spans = collect(ctx);
@@ -100,7 +101,7 @@ function repeats(ctx: PostContext, named: readonly { span: NameSpan; candidate: 
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_@#])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'gu');
+  const re = tuned(new RegExp(`(?<![\\p{L}\\p{N}_@#])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'gu'));
   for (const m of matches(re, ctx.text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -122,7 +123,7 @@ function repeats(ctx: PostContext, named: readonly { span: NameSpan; candidate: 
 // "Amira's written, social-media-specific consent", "with Rob's permission", "Rob signed our consent form",
 // "consent from Jo", "Jo has given her written permission", "Jo (shared with her consent)", "Jo asked us to share her
 // story", "With her permission: Jo …": consent stated for a named person.
-const CONSENT_OF = /(?<![\p{L}\p{N}_])(\p{Lu}[\p{Ll}'’-]{1,30})(?:['’]s\s+(?:[\p{L}-]+[\s,]+){0,4}?(?:consent|permission|blessing|go-ahead|sign-off)\b|\s+(?:(?:has|have|had|kindly|happily|also)\s+){0,2}(?:signed|gave|given|granted|provided|agreed to|okayed|approved|consented)\b[^.!?\n]{0,40}?\b(?:consent|permission|release|waiver|ok|okay)\b|\s+(?:(?:has|had|kindly|happily)\s+)?consented\b|[\s(,—–-]{1,4}(?:[\p{L}-]+\s+){0,3}?with\s+(?:(?:her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consent|permission|blessing)\b|\s+(?:(?:has|had|kindly|happily|also|who)\s+){0,2}(?:asked|wanted|invited)\s+(?:us|me)\s+to\s+(?:share|post|tell|feature)\b)|\b(?:consent|permission)\s+(?:from|of)\s+(\p{Lu}[\p{Ll}'’-]{1,30})|\b[Ww]ith\s+(?:her|his|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:consent|permission|blessing)\s{0,3}[:,—–-]\s{0,3}(?:here'?s\s+|meet\s+)?(\p{Lu}[\p{Ll}'’-]{1,30})/gu;
+const CONSENT_OF = tuned(/(?<![\p{L}\p{N}_])(\p{Lu}[\p{Ll}'’-]{1,30})(?:['’]s\s+(?:[\p{L}-]+[\s,]+){0,4}?(?:consent|permission|blessing|go-ahead|sign-off)\b|\s+(?:(?:has|have|had|kindly|happily|also)\s+){0,2}(?:signed|gave|given|granted|provided|agreed to|okayed|approved|consented)\b[^.!?\n]{0,40}?\b(?:consent|permission|release|waiver|ok|okay)\b|\s+(?:(?:has|had|kindly|happily)\s+)?consented\b|[\s(,—–-]{1,4}(?:[\p{L}-]+\s+){0,3}?with\s+(?:(?:her|his|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consent|permission|blessing)\b|\s+(?:(?:has|had|kindly|happily|also|who)\s+){0,2}(?:asked|wanted|invited)\s+(?:us|me)\s+to\s+(?:share|post|tell|feature)\b)|\b(?:consent|permission)\s+(?:from|of)\s+(\p{Lu}[\p{Ll}'’-]{1,30})|\b[Ww]ith\s+(?:her|his|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:consent|permission|blessing)\s{0,3}[:,—–-]\s{0,3}(?:here'?s\s+|meet\s+)?(\p{Lu}[\p{Ll}'’-]{1,30})/gu);
 
 /** Name words (lower case) the post states consent for, unless the consent is denied ("without Rob's consent"). */
 function consentedNames(ctx: PostContext): Set<string> {

@@ -11,7 +11,7 @@ import { COMMON_INITIALS } from '../../addresses.js';
 import { CAP_WORD, HONORIFIC, SHOWN_CUE, SIGNED_CUE } from '../../patterns.js';
 import { matches, overlapChecker } from '../../scan.js';
 import { isNameWord, isNickname, mayBeName, wordKind } from '../../words.js';
-import { withFastWordBoundaries } from '../../../../catalog/word-boundary.js';
+import { tuned } from '../../../../catalog/tune.js';
 
 export type Shape =
   | 'honorific'
@@ -37,25 +37,25 @@ export interface NameSpan {
   inner?: string;
 }
 
-const HONORIFIC_NAME = new RegExp(
+const HONORIFIC_NAME = tuned(new RegExp(
   `(?<![\\p{L}\\p{N}_])((?:${HONORIFIC}\\.?\\s*(?:&|and)\\s*)?${HONORIFIC})(\\.\\s*|\\s+)(${CAP_WORD}(?:\\s+${CAP_WORD})?|\\p{Lu}(?![\\p{L}])|\\p{Ll}[\\p{Ll}'’-]{2,}|\\p{Ll}(?=\\s+in\\s+\\d))`,
   'gu',
-);
-const FIRST_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD})\\s(\\p{Lu})\\.(?=[\\s,;:)!?]|$)`, 'gu');
-const SURNAME_INITIAL = new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD}),\\s?(\\p{Lu})\\.(?![\\p{L}])`, 'gu');
+));
+const FIRST_INITIAL = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD})\\s(\\p{Lu})\\.(?=[\\s,;:)!?]|$)`, 'gu'));
+const SURNAME_INITIAL = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD}),\\s?(\\p{Lu})\\.(?![\\p{L}])`, 'gu'));
 // "Name: Jane Doe", "Pt: Raymond Castillo": a form's name field.
-const LABELLED_NAME = new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu');
+const LABELLED_NAME = tuned(new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu'));
 const LABEL_OPENERS = /^(?:A|An|I|The|This|My|Our|Your|His|Her|Their|One|Some)(?:\s|$)/;
-const INITIAL_SURNAME = new RegExp(`(?<![\\p{L}\\p{N}_.])\\p{Lu}\\.\\s?(${CAP_WORD})(?![\\p{L}.])`, 'gu');
-const CAPS_SURNAME_INITIAL = /(?<![\p{L}\p{N}_.])(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?),\s?\p{Lu}(?:\p{Lu}{2,})?(?![\p{L}\p{N}.])/gu;
+const INITIAL_SURNAME = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])\\p{Lu}\\.\\s?(${CAP_WORD})(?![\\p{L}.])`, 'gu'));
+const CAPS_SURNAME_INITIAL = tuned(/(?<![\p{L}\p{N}_.])(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?),\s?\p{Lu}(?:\p{Lu}{2,})?(?![\p{L}\p{N}.])/gu);
 // Shouted words of care and record labels are not surnames.
 const CARE_ACRONYMS = /^(?:MRN|DOB|ICU|PACU|NICU|ACDF|TLIF|PLIF|ALIF|XLIF|EHR|EMR|MRI|PACS|FYI|ASAP|LOL|OMG|BMI|PRN|NPO|STAT|WOW|YES|NOT|AND|THE|BUT)$/;
 const CAPS_SURNAME_PRE = /\p{Lu}{3},\s?\p{Lu}/u;
-const INITIALS = /(?<![\p{L}\p{N}_.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
-const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\p{N}_#@/.'’-])${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}(?![\\p{L}\\p{N}_@])`, 'gu');
+const INITIALS = tuned(/(?<![\p{L}\p{N}_.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu);
+const CAP_SEQUENCE = tuned(new RegExp(`(?<![\\p{L}\\p{N}_#@/.'’-])${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}(?![\\p{L}\\p{N}_@])`, 'gu'));
 const SPACED_LETTERS = /\p{L}{3,}/gu;
 const HASHTAG_NAME =
-  /#(?:PrayFor|Pray4|Praying4|PrayingFor|Team|Go|Support|Love|Standing4|StandWith)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])|#(\p{Lu}\p{Ll}{2,})(?:Strong|Warrior|Tough|Army|Nation|Fights|Fight|Journey|Recovery|Story)(?![\p{L}\p{N}])/gu;
+  tuned(/#(?:PrayFor|Pray4|Praying4|PrayingFor|Team|Go|Support|Love|Standing4|StandWith)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])|#(\p{Lu}\p{Ll}{2,})(?:Strong|Warrior|Tough|Army|Nation|Fights|Fight|Journey|Recovery|Story)(?![\p{L}\p{N}])/gu);
 const SPACED_LABEL = /^\s*[:=#]/;
 const CREDENTIAL_WORD = /^(?:password|passwd|passcode|passphrase|pin|code|login|username|user|wifi|otp|token|key|secret)$/i;
 const LOWER_WORD = /(?<![\p{L}\p{N}_@#])\p{Ll}{3,}(?![\p{L}\p{N}_])/gu;
@@ -305,7 +305,7 @@ const APPOSITION_CACHE = new WeakMap<PostContext['lex'], RegExp>();
 function occupationApposition(ctx: PostContext): RegExp {
   let re = APPOSITION_CACHE.get(ctx.lex);
   if (!re) {
-    re = withFastWordBoundaries(new RegExp(
+    re = tuned(new RegExp(
       `^\\s*,\\s*(?:(?:a|an|our|the|my)\\s+)?(?:(?:starting|retired|former|local|young|veteran|star|head|lead|senior|junior|varsity|\\d{1,3}-year-old)\\s+){0,2}${ctx.lex.source.occupations}(?![\\p{L}])`,
       'iu',
     ));
