@@ -45,7 +45,9 @@ export function recognizeLinks(ctx: PostContext): Candidate[] {
     const c = toCandidate({ start: edit.start, end: edit.end, score, sensitive: 'identifier', replacement: '', message });
     if (c) out.push(c);
   };
-  for (const m of matches(URL, text)) {
+  // Only a fundraiser, journal or profile link counts, so a post naming none of those sites skips the costly URL scan.
+  const sites = PERSONAL_PAGE.test(text) || PROFILE.test(text);
+  for (const m of sites ? matches(URL, text) : []) {
     const url = m[0].replace(/[.,;:!?]+$/, '');
     const start = m.index ?? 0;
     const personal = PERSONAL_PAGE.test(url);
