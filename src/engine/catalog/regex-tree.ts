@@ -134,13 +134,21 @@ function parseQuantifier(r: Reader): [number, number] {
   return [min, max];
 }
 
-/** The tree of a pattern, or undefined when it cannot be read. */
+// The safety checks and the tuning passes read each pattern in turn, one after another: the last tree is kept for
+// them. (Keeping every tree costs more than reading again: they would all live on into the old generation.)
+let last: { source: string; tree: Alternation | undefined } | undefined;
+
+/** The tree of a pattern, or undefined when it cannot be read. Shared between callers: never to be changed. */
 export function parseRegex(source: string): Alternation | undefined {
+  if (last?.source === source) return last.tree;
+  let tree: Alternation | undefined;
   try {
-    return parseAlternation(new Reader(source));
+    tree = parseAlternation(new Reader(source));
   } catch {
-    return undefined;
+    tree = undefined;
   }
+  last = { source, tree };
+  return tree;
 }
 
 /** Characters that can start a match of items[from..], and whether they can all match nothing. */
