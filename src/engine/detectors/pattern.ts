@@ -1,4 +1,5 @@
 /** The `pattern` rule kind: regular expressions from the catalogue. */
+import { mayMatch } from '../catalog/anchors.js';
 import type { Candidate, Detector } from './types.js';
 
 /**
@@ -53,6 +54,8 @@ export function patternDetector(patterns: readonly RegExp[]): Detector {
     const found: Candidate[] = [];
     const text = post.text;
     for (const re of patterns) {
+      // A pattern that needs a word the post does not have cannot match: skipped unread.
+      if (!mayMatch(re, text)) continue;
       // Without the u flag (see catalog/regex.ts) a match may begin or end inside an emoji's surrogate pair.
       const units = !re.unicode;
       forEachMatch(re, text, (m) => {

@@ -1,3 +1,4 @@
+import { mayMatch } from '../../catalog/anchors.js';
 import { matchesNotAfter } from '../pattern.js';
 
 /**
@@ -12,6 +13,7 @@ import { matchesNotAfter } from '../pattern.js';
  * on the character before each match instead.
  */
 export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!mayMatch(re, text)) return;
   const split = splitOf(re);
   yield* matchesNotAfter(split?.fast ?? re, text, split?.before ?? null);
 }

@@ -1,0 +1,131 @@
+/**
+ * The word starts a pattern needs: a set of letter prefixes such that every
+ * match of the pattern begins, somewhere, a word with one of them. `\bswag\b`
+ * needs a word starting "swag"; `\b(?:your|ur)\s+(?:back|neck)` needs "your"
+ * or "ur"; `[a@4]+ss` needs nothing we can name (undefined). A review skips
+ * a pattern none of whose prefixes starts a word of the post (WordStarts).
+ *
+ * Read from the pattern's tree: a run of literal letters counts when it is
+ * sure to start a word, that is when what comes before it in the text cannot
+ * be a letter (after `\b`, a lookbehind that refuses letters, white space, a
+ * hyphen...). A choice counts when every branch names a prefix.
+ */
+import { KEY_LETTERS, letterKey, wordStartsOf } from '../word-starts.js';
+import { parseRegex, type Alternation, type Item } from './regex-tree.js';
+
+const known = new WeakMap<RegExp, number[] | null>();
+
+/**
+ * Whether the pattern may match in the text: false when it needs a word start
+ * the text does not have. Cheap: the anchors are read once per pattern, the
+ * text's word starts once per text.
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  let needs = known.get(re);
+  if (needs === undefined) {
+    needs = wordAnchors(re.source) ?? null;
+    known.set(re, needs);
+  }
+  if (needs === null) return true;
+  const starts = wordStartsOf(text);
+  return needs.some((key) => starts.has(key));
+}
+
+/** The keys of the word prefixes every match needs one of, or undefined when the pattern names none. */
+export function wordAnchors(source: string): number[] | undefined {
+  const tree = parseRegex(source);
+  if (tree === undefined) return undefined;
+  const prefixes = ofAlternation(tree, false);
+  return prefixes && [...new Set(prefixes.map(letterKey))];
+}
+
+function ofAlternation(alt: Alternation, wordStart: boolean): string[] | undefined {
+  const out: string[] = [];
+  for (const branch of alt.branches) {
+    const found = ofBranch(branch, wordStart);
+    if (found === undefined) return undefined;
+    out.push(...found);
+  }
+  return out;
+}
+
+/**
+ * `wordStart`: the character before the branch, if any, is sure not to be a
+ * letter, so a letter at its start begins a word.
+ */
+function ofBranch(items: readonly Item[], wordStart: boolean): string[] | undefined {
+  let atStart = wordStart;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item;
+    const { atom, min } = item;
+    if (atom.kind === 'assertion') {
+      if (atom.source === '\\b') atStart = true;
+      else if (atom.source === '^') atStart = true;
+      continue;
+    }
+    if (atom.kind === 'backref') return undefined;
+    if (atom.kind === 'group' && atom.lookaround) {
+      if (atom.look === '<!' && refusesLetters(atom.body)) atStart = true;
+      continue;
+    }
+    if (atom.kind === 'char') {
+      const letter = literalLetter(atom.source);
+      if (letter !== undefined && atStart && min >= 1) {
+        let run = letter;
+        for (let j = i + 1; j < items.length && run.length < KEY_LETTERS && min === 1 && item.max === 1; j++) {
+          const next = items[j] as Item;
+          const more = next.atom.kind === 'char' && next.min === 1 ? literalLetter(next.atom.source) : undefined;
+          if (more === undefined) break;
+          run += more;
+          if (next.max !== 1) break;
+        }
+        return [run];
+      }
+      atStart = min >= 1 ? !mayBeLetter(atom.source) : atStart && !mayBeLetter(atom.source);
+      continue;
+    }
+    // A group: its branches name prefixes, or what follows it might.
+    if (min >= 1) {
+      const inner = ofAlternation(atom.body, atStart);
+      if (inner !== undefined) return inner;
+      atStart = endsWithNonLetter(atom.body);
+    } else {
+      atStart = atStart && endsWithNonLetter(atom.body);
+    }
+  }
+  return undefined;
+}
+
+/** A literal ASCII letter, lower-cased; `[Tt]` counts as one too. */
+function literalLetter(source: string): string | undefined {
+  if (/^[A-Za-z]$/.test(source)) return source.toLowerCase();
+  const pair = /^\[([A-Za-z])([A-Za-z])\]$/.exec(source);
+  return pair && (pair[1] as string).toLowerCase() === (pair[2] as string).toLowerCase() ? (pair[1] as string).toLowerCase() : undefined;
+}
+
+/** Whether a one-character source can match an ASCII letter (or ſ or the Kelvin sign, which fold to letters). */
+function mayBeLetter(source: string): boolean {
+  if (source.length === 1) return /[A-Za-z.]/.test(source);
+  if (source.startsWith('\\')) return !/^\\(?:[sd]|[^A-Za-z0-9])$/.test(source);
+  if (!source.startsWith('[') || source.startsWith('[^')) return true;
+  // A class: single non-letters, \s, \d, escaped punctuation and digit ranges only.
+  const members = source.slice(1, -1).replace(/\\d|\\s|\\[^A-Za-z0-9]|[0-9]-[0-9]/g, '');
+  return /[A-Za-z\\]/.test(members) || /.-./.test(members);
+}
+
+/** A lookbehind such as (?<!\w), (?<![\p{L}\p{N}_]) or (?<![a-z]): the character before is no letter. */
+function refusesLetters(body: Alternation): boolean {
+  if (body.branches.length !== 1) return false;
+  const [only, ...rest] = body.branches[0] ?? [];
+  if (only === undefined || rest.length > 0 || only.atom.kind !== 'char' || only.min !== 1 || only.max !== 1) return false;
+  const source = only.atom.source;
+  return source === '\\w' || /^\[(?!\^)(?:[^\]]*\\p\{L\}|[^\]]*\\w|(?=[^\]]*a-z)(?=[^\]]*A-Z))[^\]]*\]$/.test(source);
+}
+
+function endsWithNonLetter(alt: Alternation): boolean {
+  return alt.branches.every((branch) => {
+    const last = branch[branch.length - 1];
+    return last !== undefined && last.min >= 1 && last.atom.kind === 'char' && !mayBeLetter(last.atom.source);
+  });
+}
+

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mayMatch, wordAnchors } from '../../../src/engine/catalog/anchors.js';
+import { getEngine } from '../../../src/engine/index.js';
+import { letterKey, WordStarts } from '../../../src/engine/word-starts.js';
+
+const keysOf = (...prefixes: string[]) => prefixes.map(letterKey);
+
+describe('wordAnchors', () => {
+  it('names the word starts a pattern needs', () => {
+    expect(wordAnchors('\\bswag\\b')).toEqual(keysOf('swag'));
+    expect(wordAnchors('\\b(?:your|ur)\\s+(?:back|neck)')).toEqual(keysOf('your', 'ur'));
+    expect(wordAnchors('(?<![\\p{L}\\p{N}_])(?:social[\\s-]+security|insurance)')).toEqual(keysOf('soci', 'insu'));
+    // Not at a word start itself, but "of" must follow white space.
+    expect(wordAnchors('chance\\s+of|possibility\\s+of')).toEqual(keysOf('of'));
+    expect(wordAnchors('(?:[Tt]he|[Aa]n?)\\s+x')).toEqual(keysOf('x'));
+    expect(wordAnchors("\\bcan't\\b")).toEqual(keysOf('can'));
+  });
+
+  it('names none where a letter run may sit inside a word', () => {
+    for (const source of ['[a@4]+ss', 'swag', '(?<![a-z])pt', '\\Sabc', '[!-~]abc', '\\b(?:swag|[a-z]+ly)', '\\w+ing', '(?:x)?abc']) {
+      expect(wordAnchors(source), source).toBeUndefined();
+    }
+  });
+});
+
+describe('WordStarts', () => {
+  it('records the first one to four letters of each run of ASCII letters, in any case', () => {
+    const starts = new WordStarts('Swagger 5mg, can’t-stop ſtop');
+    for (const prefix of ['s', 'sw', 'swa', 'swag', 'mg', 'can', 't', 'stop', 'sto']) expect(starts.has(letterKey(prefix)), prefix).toBe(true);
+    for (const prefix of ['wag', 'agge', 'g', '5mg', 'ca’']) expect(starts.has(letterKey(prefix)), prefix).toBe(false);
+  });
+});
+
+describe('mayMatch', () => {
+  it('never turns down a text the pattern matches', () => {
+    const patterns = [
+      /\bswag\b/giu,
+      /(?<!\w)(?:you|your|ur)\s+(?:back|neck)/giu,
+      /(?<![\p{L}\p{N}_])(?:pt|patient)\s+in\s+\d/gu,
+      /\b\d+\s*mg\b/gi,
+      /(?:[Tt]he|[Aa]n?)\s+kid/gu,
+      /\bcan't\s+stop/giu,
+    ];
+    const alphabet = fc.constantFrom(...'swagyouruback neck pt patient in 5 mg the a kid can\'t stop ſ K É-.,'.split(''), 'Swag', 'YOUR', 'Pt', 'neck', ' ', '\u017f', '\u212a');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')), fc.constantFrom(...patterns), (text, re) => {
+        re.lastIndex = 0;
+        if (re.test(text)) expect(mayMatch(re, text)).toBe(true);
+        re.lastIndex = 0;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never turns down a catalogue pattern on a text it matches: every rule example against every pattern', () => {
+    const engine = getEngine();
+    const texts = engine.rules.flatMap((r) => [...r.spec.examples.flag, ...r.spec.examples.pass].map((e) => (typeof e === 'string' ? e : e.text)));
+    const patterns = engine.rules.flatMap(({ spec }) =>
+      spec.detect.kind === 'pattern' ? spec.detect.patterns.map((source) => ({ id: spec.id, re: new RegExp(source, 'iu') })) : [],
+    );
+    let refused = 0;
+    const wronglyRefused: string[] = [];
+    for (const text of texts) {
+      for (const { id, re } of patterns) {
+        if (mayMatch(re, text)) continue;
+        refused++;
+        if (re.test(text)) wronglyRefused.push(`${id}: ${re} on "${text}"`);
+      }
+    }
+    expect(wronglyRefused).toEqual([]);
+    // The point of it: most patterns are turned down on most texts.
+    expect(refused).toBeGreaterThan(texts.length * 100);
+  });
+});
