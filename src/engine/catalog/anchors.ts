@@ -10,25 +10,81 @@
  * be a letter (after `\b`, a lookbehind that refuses letters, white space, a
  * hyphen...). A choice counts when every branch names a prefix.
  */
+import { trigramKey, trigramsOf } from '../trigrams.js';
 import { KEY_LETTERS, letterKey, wordStartsOf } from '../word-starts.js';
 import { parseRegex, type Alternation, type Item } from './regex-tree.js';
 
-const known = new WeakMap<RegExp, number[] | null>();
+interface Needs {
+  /** Word prefixes, one of which starts a word of any match. */
+  words: number[] | null;
+  /** Trigrams, one of which any match holds. */
+  trigrams: number[] | null;
+}
+
+const known = new WeakMap<RegExp, Needs>();
 
 /**
  * Whether the pattern may match in the text: false when it needs a word start
- * the text does not have. Cheap: the anchors are read once per pattern, the
- * text's word starts once per text.
+ * or three letters in a row that the text does not have. Cheap: what a
+ * pattern needs is read once, what a text has once per text.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
   let needs = known.get(re);
   if (needs === undefined) {
-    needs = wordAnchors(re.source) ?? null;
+    needs = { words: wordAnchors(re.source) ?? null, trigrams: trigramAnchors(re.source) ?? null };
     known.set(re, needs);
   }
-  if (needs === null) return true;
-  const starts = wordStartsOf(text);
-  return needs.some((key) => starts.has(key));
+  if (needs.trigrams !== null) {
+    const trigrams = trigramsOf(text);
+    if (!needs.trigrams.some((key) => trigrams.has(key))) return false;
+  }
+  if (needs.words !== null) {
+    const starts = wordStartsOf(text);
+    if (!needs.words.some((key) => starts.has(key))) return false;
+  }
+  return true;
+}
+
+/** The keys of the trigrams every match holds one of, or undefined when the pattern names none. */
+export function trigramAnchors(source: string): number[] | undefined {
+  const tree = parseRegex(source);
+  if (tree === undefined) return undefined;
+  const found = trigramsOfAlternation(tree);
+  return found && [...new Set(found.map(trigramKey))];
+}
+
+/** `before`: the literal letters right before the choice, which each branch continues ("h(?:ot|appy)" holds "hot" or "hap"). */
+function trigramsOfAlternation(alt: Alternation, before = ''): string[] | undefined {
+  const out: string[] = [];
+  for (const branch of alt.branches) {
+    const found = trigramsOfBranch(branch, before);
+    if (found === undefined) return undefined;
+    out.push(...found);
+  }
+  return out;
+}
+
+/** The first three literal letters in a row that every match of the branch holds, or a choice of such. */
+function trigramsOfBranch(items: readonly Item[], before: string): string[] | undefined {
+  let run = before;
+  for (const { atom, min, max } of items) {
+    // Zero-width: the letters around it are still next to each other.
+    if (atom.kind === 'assertion' || (atom.kind === 'group' && atom.lookaround)) continue;
+    const letter = atom.kind === 'char' && min >= 1 ? literalLetter(atom.source) : undefined;
+    if (letter !== undefined) {
+      run += letter;
+      if (run.length >= 3) return [run.slice(-3)];
+      // "o+" ends with an o, whatever came before its last one.
+      if (min !== 1 || max !== 1) run = letter;
+      continue;
+    }
+    if (atom.kind === 'group' && min >= 1) {
+      const inner = trigramsOfAlternation(atom.body, min === 1 && max === 1 ? run : '');
+      if (inner !== undefined) return inner;
+    }
+    run = '';
+  }
+  return undefined;
 }
 
 /** The keys of the word prefixes every match needs one of, or undefined when the pattern names none. */

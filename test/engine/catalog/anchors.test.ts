@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, wordAnchors } from '../../../src/engine/catalog/anchors.js';
+import { mayMatch, trigramAnchors, wordAnchors } from '../../../src/engine/catalog/anchors.js';
 import { getEngine } from '../../../src/engine/index.js';
+import { trigramKey, Trigrams } from '../../../src/engine/trigrams.js';
 import { letterKey, WordStarts } from '../../../src/engine/word-starts.js';
 
 const keysOf = (...prefixes: string[]) => prefixes.map(letterKey);
@@ -24,6 +25,29 @@ describe('wordAnchors', () => {
   });
 });
 
+describe('trigramAnchors', () => {
+  it('names three letters in a row that every match holds, inside words too', () => {
+    expect(trigramAnchors('organ|digest')).toEqual(['org', 'dig'].map(trigramKey));
+    expect(trigramAnchors('h(?:appy\\s+ending|ot|orny)')).toEqual(['hap', 'hot', 'hor'].map(trigramKey));
+    expect(trigramAnchors('\\bsw(?=a)ag')).toEqual(['swa'].map(trigramKey));
+    expect(trigramAnchors('ab+cd')).toEqual(['bcd'].map(trigramKey));
+  });
+
+  it('names none when a branch may hold fewer than three letters in a row', () => {
+    for (const source of ['organ|CT\\b', 'a\\s+b\\s+c', 'ab(?:x)?c', '#\\s?1|best', 'o\\w+n', 'co+l']) {
+      expect(trigramAnchors(source), source).toBeUndefined();
+    }
+  });
+});
+
+describe('Trigrams', () => {
+  it('records every three ASCII letters in a row, in any case, and no others', () => {
+    const trigrams = new Trigrams('Disorganised: ſcan, 5mg');
+    for (const t of ['dis', 'org', 'sed', 'sca', 'can']) expect(trigrams.has(trigramKey(t)), t).toBe(true);
+    for (const t of ['edc', 'dsc', 'gsc', 'xyz']) expect(trigrams.has(trigramKey(t)), t).toBe(false);
+  });
+});
+
 describe('WordStarts', () => {
   it('records the first one to four letters of each run of ASCII letters, in any case', () => {
     const starts = new WordStarts('Swagger 5mg, can’t-stop ſtop');
@@ -35,6 +59,8 @@ describe('WordStarts', () => {
 describe('mayMatch', () => {
   it('never turns down a text the pattern matches', () => {
     const patterns = [
+      /organ|dig(?:est|it)/i,
+      /h(?:ot|appy)\s+stop/iu,
       /\bswag\b/giu,
       /(?<!\w)(?:you|your|ur)\s+(?:back|neck)/giu,
       /(?<![\p{L}\p{N}_])(?:pt|patient)\s+in\s+\d/gu,
@@ -53,12 +79,13 @@ describe('mayMatch', () => {
     );
   });
 
-  it('never turns down a catalogue pattern on a text it matches: every rule example against every pattern', () => {
+  it('never turns down a catalogue pattern or post gate on a text it matches: every rule example against every one', () => {
     const engine = getEngine();
     const texts = engine.rules.flatMap((r) => [...r.spec.examples.flag, ...r.spec.examples.pass].map((e) => (typeof e === 'string' ? e : e.text)));
-    const patterns = engine.rules.flatMap(({ spec }) =>
-      spec.detect.kind === 'pattern' ? spec.detect.patterns.map((source) => ({ id: spec.id, re: new RegExp(source, 'iu') })) : [],
-    );
+    const patterns = engine.rules.flatMap(({ spec, requiresPost, unlessPost }) => [
+      ...(spec.detect.kind === 'pattern' ? spec.detect.patterns.map((source) => ({ id: spec.id, re: new RegExp(source, 'iu') })) : []),
+      ...[...requiresPost, ...unlessPost].map((re) => ({ id: spec.id, re })),
+    ]);
     let refused = 0;
     const wronglyRefused: string[] = [];
     for (const text of texts) {
