@@ -14,14 +14,25 @@ import { trigramKey, trigramsOf } from '../trigrams.js';
 import { KEY_LETTERS, letterKey, wordStartsOf } from '../word-starts.js';
 import { parseRegex, type Alternation, type Item } from './regex-tree.js';
 
-interface Needs {
+/** What a text must have for a pattern to match in it. */
+export interface Needs {
   /** Word prefixes, one of which starts a word of any match. */
-  words: number[] | null;
+  readonly words: readonly number[] | null;
   /** Trigrams, one of which any match holds. */
-  trigrams: number[] | null;
+  readonly trigrams: readonly number[] | null;
 }
 
 const known = new WeakMap<RegExp, Needs>();
+
+/** What the pattern needs, read from it once. */
+export function needsOf(re: RegExp): Needs {
+  let needs = known.get(re);
+  if (needs === undefined) {
+    needs = { words: wordAnchors(re.source) ?? null, trigrams: trigramAnchors(re.source) ?? null };
+    known.set(re, needs);
+  }
+  return needs;
+}
 
 /**
  * Whether the pattern may match in the text: false when it needs a word start
@@ -29,11 +40,11 @@ const known = new WeakMap<RegExp, Needs>();
  * pattern needs is read once, what a text has once per text.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
-  let needs = known.get(re);
-  if (needs === undefined) {
-    needs = { words: wordAnchors(re.source) ?? null, trigrams: trigramAnchors(re.source) ?? null };
-    known.set(re, needs);
-  }
+  return textMayHold(needsOf(re), text);
+}
+
+/** mayMatch for a caller that keeps the pattern's needs at hand (one lookup less per question). */
+export function textMayHold(needs: Needs, text: string): boolean {
   if (needs.trigrams !== null) {
     const trigrams = trigramsOf(text);
     if (!needs.trigrams.some((key) => trigrams.has(key))) return false;

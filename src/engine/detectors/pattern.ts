@@ -1,5 +1,5 @@
 /** The `pattern` rule kind: regular expressions from the catalogue. */
-import { mayMatch } from '../catalog/anchors.js';
+import { needsOf, textMayHold, type Needs } from '../catalog/anchors.js';
 import type { Candidate, Detector } from './types.js';
 
 /**
@@ -50,12 +50,14 @@ export function* matchesNotAfter(re: RegExp, text: string, notAfter: RegExp | nu
 }
 
 export function patternDetector(patterns: readonly RegExp[]): Detector {
+  const needs = patterns.map(needsOf);
   return (post) => {
     const found: Candidate[] = [];
     const text = post.text;
-    for (const re of patterns) {
+    for (let i = 0; i < patterns.length; i++) {
       // A pattern that needs a word the post does not have cannot match: skipped unread.
-      if (!mayMatch(re, text)) continue;
+      if (!textMayHold(needs[i] as Needs, text)) continue;
+      const re = patterns[i] as RegExp;
       // Without the u flag (see catalog/regex.ts) a match may begin or end inside an emoji's surrogate pair.
       const units = !re.unicode;
       forEachMatch(re, text, (m) => {

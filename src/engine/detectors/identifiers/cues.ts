@@ -8,6 +8,7 @@ import type { Span } from '../../structure.js';
 import type { SentenceFacts } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Patterns } from './patterns.js';
+import { mayMatch } from '../../catalog/anchors.js';
 import { matches } from './scan.js';
 import { isNounLike } from './words.js';
 import { tuned } from '../../catalog/tune.js';
@@ -25,6 +26,7 @@ export function scanFacts(
 ): void {
   // exec, not matchAll: matchAll copies the pattern on every call, which costs more than the match.
   const each = (re: RegExp, visit: (m: RegExpExecArray, f: SentenceFacts) => void) => {
+    if (!mayMatch(re, text)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;

@@ -1,4 +1,4 @@
-import { mayMatch } from '../../catalog/anchors.js';
+import { needsOf, textMayHold, type Needs } from '../../catalog/anchors.js';
 import { matchesNotAfter } from '../pattern.js';
 
 /**
@@ -13,28 +13,34 @@ import { matchesNotAfter } from '../pattern.js';
  * on the character before each match instead.
  */
 export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  if (!mayMatch(re, text)) return;
   const split = splitOf(re);
-  yield* matchesNotAfter(split?.fast ?? re, text, split?.before ?? null);
+  // A pattern that needs a word or letters the text does not have cannot match: skipped unread.
+  if (!textMayHold(split.needs, text)) return;
+  yield* matchesNotAfter(split.fast ?? re, text, split.before);
 }
 
 interface Split {
-  /** The pattern without its leading lookbehind. */
-  fast: RegExp;
+  needs: Needs;
+  /** The pattern without its leading lookbehind, if it has one. */
+  fast: RegExp | null;
   /** The lookbehind's character class, anchored to the end of the text before a match. */
-  before: RegExp;
+  before: RegExp | null;
 }
 
 const LEADING = /^\(\?<!(\[(?:\\.|[^\]\\])+\]|\\p\{[\w=]+\})\)/u;
-const splits = new WeakMap<RegExp, Split | null>();
+const splits = new WeakMap<RegExp, Split>();
 
-function splitOf(re: RegExp): Split | null {
+function splitOf(re: RegExp): Split {
   let split = splits.get(re);
   if (split === undefined) {
     const m = LEADING.exec(re.source);
     const rest = m ? re.source.slice(m[0].length) : '';
+    const needs = needsOf(re);
     // "(?<!x)a|b" guards only its first branch: left as it is.
-    split = m && !topLevelAlternation(rest) ? { fast: new RegExp(rest, re.flags), before: new RegExp(`${m[1] ?? ''}$`, re.flags.replace(/[gy]/g, '')) } : null;
+    split =
+      m && !topLevelAlternation(rest)
+        ? { needs, fast: new RegExp(rest, re.flags), before: new RegExp(`${m[1] ?? ''}$`, re.flags.replace(/[gy]/g, '')) }
+        : { needs, fast: null, before: null };
     splits.set(re, split);
   }
   return split;
