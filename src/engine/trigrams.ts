@@ -7,6 +7,8 @@
  * Letters are ASCII, lower-cased (ſ and the Kelvin sign read as s and k, as
  * the i and u flags match them); a trigram is three of them in a row.
  */
+import { memoByText } from './text-memo.js';
+
 const SIZE = 27 * 27 * 27;
 
 /** The key of three lower-case ASCII letters. */
@@ -40,10 +42,5 @@ export class Trigrams {
   }
 }
 
-let last: { text: string; trigrams: Trigrams } | undefined;
-
-/** The trigrams of a text, kept for the last text asked about (one review asks about its post, again and again). */
-export function trigramsOf(text: string): Trigrams {
-  if (last?.text !== text) last = { text, trigrams: new Trigrams(text) };
-  return last.trigrams;
-}
+/** The trigrams of a text, kept for the last few texts asked about (see text-memo.ts). */
+export const trigramsOf = memoByText((text) => new Trigrams(text));

@@ -9,6 +9,8 @@
  * letters are each recorded as a key.
  */
 
+import { memoByText } from './text-memo.js';
+
 /** Letters a key holds: enough to tell most words apart, few enough for a small number. */
 export const KEY_LETTERS = 4;
 
@@ -60,14 +62,51 @@ export class WordStarts {
   }
 }
 
-let last: { text: string; starts: WordStarts } | undefined;
+/** The word starts of a text, kept for the last few texts asked about (see text-memo.ts). */
+export const wordStartsOf = memoByText((text) => new WordStarts(text));
 
 /**
- * The word starts of a text, kept for the last text asked about: the pattern
- * rules and the identifier recognizers of one review all ask about the same
- * post, one after another.
+ * Where the words of a long text start, by their first one to KEY_LETTERS
+ * letters: a pattern whose every match begins such a word (startAnchors) is
+ * then tried at those places only, instead of along the whole text.
  */
-export function wordStartsOf(text: string): WordStarts {
-  if (last?.text !== text) last = { text, starts: new WordStarts(text) };
-  return last.starts;
+export class WordPositions {
+  private readonly at = new Map<number, number[]>();
+
+  constructor(text: string) {
+    let key = 0;
+    let length = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x17f) c = 115;
+      else if (c === 0x212a) c = 107;
+      if (c >= 97 && c <= 122) {
+        if (length === 0) start = i;
+        if (length < KEY_LETTERS) {
+          key = key * 27 + (c - 96);
+          length++;
+          const list = this.at.get(key);
+          if (list) list.push(start);
+          else this.at.set(key, [start]);
+        }
+      } else {
+        key = 0;
+        length = 0;
+      }
+    }
+  }
+
+  /** The places, in order and each once, where a word with one of these prefixes starts. */
+  of(keys: readonly number[]): number[] {
+    if (keys.length === 1) return this.at.get(keys[0] as number) ?? [];
+    const all: number[] = [];
+    for (const key of keys) all.push(...(this.at.get(key) ?? []));
+    all.sort((a, b) => a - b);
+    return all.filter((p, i) => i === 0 || p !== all[i - 1]);
+  }
 }
+
+/** The word positions of a text, kept for the last few texts asked about. */
+export const wordPositionsOf = memoByText((text) => new WordPositions(text), 2);

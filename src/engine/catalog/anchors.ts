@@ -11,7 +11,7 @@
  * hyphen...). A choice counts when every branch names a prefix.
  */
 import { trigramKey, trigramsOf } from '../trigrams.js';
-import { KEY_LETTERS, letterKey, wordStartsOf } from '../word-starts.js';
+import { KEY_LETTERS, letterKey, wordPositionsOf, wordStartsOf } from '../word-starts.js';
 import { parseRegex, type Alternation, type Item } from './regex-tree.js';
 
 /** What a text must have for a pattern to match in it. */
@@ -20,6 +20,8 @@ export interface Needs {
   readonly words: readonly number[] | null;
   /** Trigrams, one of which any match holds. */
   readonly trigrams: readonly number[] | null;
+  /** Word prefixes, one of which starts the word every match begins with. */
+  readonly starts: readonly number[] | null;
 }
 
 const known = new WeakMap<RegExp, Needs>();
@@ -28,7 +30,7 @@ const known = new WeakMap<RegExp, Needs>();
 export function needsOf(re: RegExp): Needs {
   let needs = known.get(re);
   if (needs === undefined) {
-    needs = { words: wordAnchors(re.source) ?? null, trigrams: trigramAnchors(re.source) ?? null };
+    needs = { words: wordAnchors(re.source) ?? null, trigrams: trigramAnchors(re.source) ?? null, starts: startAnchors(re.source) ?? null };
     known.set(re, needs);
   }
   return needs;
@@ -54,6 +56,22 @@ export function textMayHold(needs: Needs, text: string): boolean {
     if (!needs.words.some((key) => starts.has(key))) return false;
   }
   return true;
+}
+
+/** Texts at least this long are read word by word where a pattern allows it; shorter ones are quicker scanned. */
+const LONG_TEXT = 2_000;
+/** A scan is as quick as trying this many characters' worth of places one by one. */
+const CHARS_PER_PLACE = 32;
+
+/**
+ * The places where a match can start, when the pattern starts every match at
+ * a word it names and the text is long with few such words; undefined when
+ * a scan of the whole text is the quicker.
+ */
+export function matchStarts(needs: Needs, text: string): number[] | undefined {
+  if (needs.starts === null || text.length < LONG_TEXT) return undefined;
+  const places = wordPositionsOf(text).of(needs.starts);
+  return places.length * CHARS_PER_PLACE < text.length ? places : undefined;
 }
 
 /** The keys of the trigrams every match holds one of, or undefined when the pattern names none. */
@@ -100,28 +118,46 @@ function trigramsOfBranch(items: readonly Item[], before: string): string[] | un
 
 /** The keys of the word prefixes every match needs one of, or undefined when the pattern names none. */
 export function wordAnchors(source: string): number[] | undefined {
-  const tree = parseRegex(source);
-  if (tree === undefined) return undefined;
-  const prefixes = ofAlternation(tree, false);
-  return prefixes && [...new Set(prefixes.map(letterKey))];
+  const found = wordAnchorsFound(source);
+  return found && [...new Set(found.prefixes.map(letterKey))];
 }
 
-function ofAlternation(alt: Alternation, wordStart: boolean): string[] | undefined {
-  const out: string[] = [];
+/** wordAnchors, when the prefixed word is where every match begins: a match can then start only at such a word. */
+export function startAnchors(source: string): number[] | undefined {
+  const found = wordAnchorsFound(source);
+  return found?.atMatchStart ? [...new Set(found.prefixes.map(letterKey))] : undefined;
+}
+
+interface Found {
+  prefixes: string[];
+  /** Nothing of the match comes before the prefixed word. */
+  atMatchStart: boolean;
+}
+
+function wordAnchorsFound(source: string): Found | undefined {
+  const tree = parseRegex(source);
+  return tree && ofAlternation(tree, false, false);
+}
+
+function ofAlternation(alt: Alternation, wordStart: boolean, consumed: boolean): Found | undefined {
+  const out: Found = { prefixes: [], atMatchStart: true };
   for (const branch of alt.branches) {
-    const found = ofBranch(branch, wordStart);
+    const found = ofBranch(branch, wordStart, consumed);
     if (found === undefined) return undefined;
-    out.push(...found);
+    out.prefixes.push(...found.prefixes);
+    out.atMatchStart &&= found.atMatchStart;
   }
   return out;
 }
 
 /**
  * `wordStart`: the character before the branch, if any, is sure not to be a
- * letter, so a letter at its start begins a word.
+ * letter, so a letter at its start begins a word. `consumed`: the match may
+ * already hold characters before the branch.
  */
-function ofBranch(items: readonly Item[], wordStart: boolean): string[] | undefined {
+function ofBranch(items: readonly Item[], wordStart: boolean, consumedBefore: boolean): Found | undefined {
   let atStart = wordStart;
+  let consumed = consumedBefore;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item;
     const { atom, min } = item;
@@ -146,19 +182,21 @@ function ofBranch(items: readonly Item[], wordStart: boolean): string[] | undefi
           run += more;
           if (next.max !== 1) break;
         }
-        return [run];
+        return { prefixes: [run], atMatchStart: !consumed };
       }
       atStart = min >= 1 ? !mayBeLetter(atom.source) : atStart && !mayBeLetter(atom.source);
+      consumed = true;
       continue;
     }
     // A group: its branches name prefixes, or what follows it might.
     if (min >= 1) {
-      const inner = ofAlternation(atom.body, atStart);
+      const inner = ofAlternation(atom.body, atStart, consumed);
       if (inner !== undefined) return inner;
       atStart = endsWithNonLetter(atom.body);
     } else {
       atStart = atStart && endsWithNonLetter(atom.body);
     }
+    consumed = true;
   }
   return undefined;
 }

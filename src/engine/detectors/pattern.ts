@@ -1,5 +1,5 @@
 /** The `pattern` rule kind: regular expressions from the catalogue. */
-import { needsOf, textMayHold, type Needs } from '../catalog/anchors.js';
+import { matchStarts, needsOf, textMayHold, type Needs } from '../catalog/anchors.js';
 import type { Candidate, Detector } from './types.js';
 
 /**
@@ -49,6 +49,37 @@ export function* matchesNotAfter(re: RegExp, text: string, notAfter: RegExp | nu
   }
 }
 
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/** The same pattern, matching only where it is asked to (the y flag). */
+function stickyOf(re: RegExp): RegExp {
+  let sticky = stickies.get(re);
+  if (sticky === undefined) {
+    sticky = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
+    stickies.set(re, sticky);
+  }
+  return sticky;
+}
+
+/**
+ * The matches of a global pattern, tried only at the given places (in order):
+ * the same matches as a scan of the whole text when no match can start
+ * anywhere else. Empty matches are yielded too, as matchesNotAfter does.
+ */
+export function* matchesAt(re: RegExp, text: string, places: readonly number[]): Generator<RegExpExecArray> {
+  const sticky = stickyOf(re);
+  let from = 0;
+  for (const place of places) {
+    if (place < from) continue;
+    sticky.lastIndex = place;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    from = place + Math.max(1, m[0].length);
+    yield m;
+  }
+  sticky.lastIndex = 0;
+}
+
 export function patternDetector(patterns: readonly RegExp[]): Detector {
   const needs = patterns.map(needsOf);
   return (post) => {
@@ -60,7 +91,8 @@ export function patternDetector(patterns: readonly RegExp[]): Detector {
       const re = patterns[i] as RegExp;
       // Without the u flag (see catalog/regex.ts) a match may begin or end inside an emoji's surrogate pair.
       const units = !re.unicode;
-      forEachMatch(re, text, (m) => {
+      const places = matchStarts(needs[i] as Needs, text);
+      const each = (m: RegExpExecArray) => {
         let start = m.index;
         let end = start + m[0].length;
         if (units) {
@@ -68,7 +100,9 @@ export function patternDetector(patterns: readonly RegExp[]): Detector {
           if (isLowSurrogate(text, end) && isHighSurrogate(text, end - 1)) end++;
         }
         found.push({ start, end, groups: m.slice(1) });
-      });
+      };
+      if (places === undefined) forEachMatch(re, text, each);
+      else for (const m of matchesAt(re, text, places)) if (m[0].length > 0) each(m);
     }
     return found;
   };

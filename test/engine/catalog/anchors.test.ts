@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, trigramAnchors, wordAnchors } from '../../../src/engine/catalog/anchors.js';
+import { matchStarts, mayMatch, needsOf, startAnchors, trigramAnchors, wordAnchors } from '../../../src/engine/catalog/anchors.js';
+import { matchesAt } from '../../../src/engine/detectors/pattern.js';
 import { getEngine } from '../../../src/engine/index.js';
 import { trigramKey, Trigrams } from '../../../src/engine/trigrams.js';
 import { letterKey, WordStarts } from '../../../src/engine/word-starts.js';
@@ -98,5 +99,36 @@ describe('mayMatch', () => {
     expect(wronglyRefused).toEqual([]);
     // The point of it: most patterns are turned down on most texts.
     expect(refused).toBeGreaterThan(texts.length * 100);
+  });
+});
+
+describe('startAnchors and matchStarts', () => {
+  it('name the word every match begins with, when nothing of the match comes before it', () => {
+    expect(startAnchors('\\bswag\\b')).toEqual(keysOf('swag'));
+    expect(startAnchors('(?=[ay])(?<!\\w)(?:your|ur)\\s+x')).toEqual(keysOf('your', 'ur'));
+    expect(startAnchors('(?:\\bfoo|\\bbar)baz')).toEqual(keysOf('foo', 'bar'));
+    for (const source of ['chance\\s+of', '\\b(?:the\\s+)?(?:foo|bar)', 'x?\\bfoo']) expect(startAnchors(source), source).toBeUndefined();
+  });
+
+  it('find, place by place, exactly the matches a scan of a long text finds', () => {
+    const engine = getEngine();
+    // Every example, twice over: long enough to be read by word position.
+    const text = engine.rules
+      .flatMap((r) => [...r.spec.examples.flag, ...r.spec.examples.pass].map((e) => (typeof e === 'string' ? e : e.text)))
+      .join('\n\n')
+      .repeat(2);
+    const all = (re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    let placed = 0;
+    for (const { spec } of engine.rules) {
+      if (spec.detect.kind !== 'pattern') continue;
+      for (const source of spec.detect.patterns) {
+        const re = new RegExp(source, 'giu');
+        const places = matchStarts(needsOf(re), text);
+        if (places === undefined) continue;
+        placed++;
+        expect([...matchesAt(re, text, places)].map((m) => `${m.index}:${m[0]}`), `${spec.id}: ${source}`).toEqual(all(re));
+      }
+    }
+    expect(placed).toBeGreaterThan(100);
   });
 });

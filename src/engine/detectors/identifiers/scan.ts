@@ -1,5 +1,5 @@
-import { needsOf, textMayHold, type Needs } from '../../catalog/anchors.js';
-import { matchesNotAfter } from '../pattern.js';
+import { matchStarts, needsOf, textMayHold, type Needs } from '../../catalog/anchors.js';
+import { matchesAt, matchesNotAfter } from '../pattern.js';
 
 /**
  * Iterates the matches of a global pattern with exec. String.matchAll copies
@@ -16,7 +16,9 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   const split = splitOf(re);
   // A pattern that needs a word or letters the text does not have cannot match: skipped unread.
   if (!textMayHold(split.needs, text)) return;
-  yield* matchesNotAfter(split.fast ?? re, text, split.before);
+  const places = matchStarts(split.needs, text);
+  if (places !== undefined) yield* matchesAt(re, text, places);
+  else yield* matchesNotAfter(split.fast ?? re, text, split.before);
 }
 
 interface Split {
