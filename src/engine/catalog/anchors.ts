@@ -12,6 +12,7 @@
  */
 import { trigramKey, trigramsOf } from '../trigrams.js';
 import { KEY_LETTERS, letterKey, wordPositionsOf, wordStartsOf } from '../word-starts.js';
+import { factsOf } from './pattern-facts.js';
 import { parseRegex, type Alternation, type Item } from './regex-tree.js';
 
 /** What a text must have for a pattern to match in it. */
@@ -30,7 +31,9 @@ const known = new WeakMap<RegExp, Needs>();
 export function needsOf(re: RegExp): Needs {
   let needs = known.get(re);
   if (needs === undefined) {
-    needs = { words: wordAnchors(re.source) ?? null, trigrams: trigramAnchors(re.source) ?? null, starts: startAnchors(re.source) ?? null };
+    const facts = factsOf(re.source, re.flags);
+    facts.needs ??= { words: wordAnchors(re.source) ?? null, trigrams: trigramAnchors(re.source) ?? null, starts: startAnchors(re.source) ?? null };
+    needs = facts.needs;
     known.set(re, needs);
   }
   return needs;

@@ -5,6 +5,7 @@
  */
 import safeRegex from 'safe-regex2';
 import { findAmbiguousRepeat, leadingRun, MAX_LEADING_RUN, nestedRepeats } from './backtrack.js';
+import { factsOf } from './pattern-facts.js';
 import { tuned } from './tune.js';
 
 export const REGEX_FLAGS = 'giu';
@@ -23,6 +24,12 @@ export class UnsafePatternError extends Error {}
  * lookbehinds are read as plain groups: their star height is the same.
  */
 export function backtrackProblem(source: string, flags: string = REGEX_FLAGS): string | undefined {
+  const facts = factsOf(source, flags);
+  if (facts.problem === undefined) facts.problem = findBacktrackProblem(source, flags) ?? null;
+  return facts.problem ?? undefined;
+}
+
+function findBacktrackProblem(source: string, flags: string): string | undefined {
   // Our reading refuses a subset of what safe-regex2 refuses, so it goes first
   // (it is also the cheaper) and safe-regex2 confirms the few it refuses.
   if (nestedRepeats(source, flags) !== false && !safeRegex(source.replace(/\(\?<[!=]/g, '(?:'), { limit: 1000 })) {

@@ -4,10 +4,16 @@
  * goes through here once, when it is compiled.
  */
 import { guardCapitals } from './capital-guard.js';
+import { factsOf } from './pattern-facts.js';
 import { fastWordBoundaries } from './word-boundary.js';
 
 export function tuned(re: RegExp): RegExp {
-  const source = guardCapitals(fastWordBoundaries(re.source, re.flags), re.flags);
+  const facts = factsOf(re.source, re.flags);
+  if (facts.tuned === undefined) {
+    const source = guardCapitals(fastWordBoundaries(re.source, re.flags), re.flags);
+    facts.tuned = source === re.source ? null : source;
+  }
+  const source = facts.tuned ?? re.source;
   if (source === re.source) return re;
   try {
     return new RegExp(source, re.flags);
