@@ -10,7 +10,7 @@
  * be a letter (after `\b`, a lookbehind that refuses letters, white space, a
  * hyphen...). A choice counts when every branch names a prefix.
  */
-import { trigramKey, trigramsOf } from '../trigrams.js';
+import { letterRunsOf } from '../letter-runs.js';
 import { KEY_LETTERS, letterKey, wordPositionsOf, wordStartsOf } from '../word-starts.js';
 import { factsOf } from './pattern-facts.js';
 import { parseRegex, type Alternation, type Item } from './regex-tree.js';
@@ -19,8 +19,8 @@ import { parseRegex, type Alternation, type Item } from './regex-tree.js';
 export interface Needs {
   /** Word prefixes, one of which starts a word of any match. */
   readonly words: readonly number[] | null;
-  /** Trigrams, one of which any match holds. */
-  readonly trigrams: readonly number[] | null;
+  /** Pieces, one of which any match holds: runs of two or three letters (by letterKey), or characters. */
+  readonly pieces: Pieces | null;
   /** Word prefixes, one of which starts the word every match begins with. */
   readonly starts: readonly number[] | null;
 }
@@ -32,7 +32,7 @@ export function needsOf(re: RegExp): Needs {
   let needs = known.get(re);
   if (needs === undefined) {
     const facts = factsOf(re.source, re.flags);
-    facts.needs ??= { words: wordAnchors(re.source) ?? null, trigrams: trigramAnchors(re.source) ?? null, starts: startAnchors(re.source) ?? null };
+    facts.needs ??= { words: wordAnchors(re.source) ?? null, pieces: pieceAnchors(re.source) ?? null, starts: startAnchors(re.source) ?? null };
     needs = facts.needs;
     known.set(re, needs);
   }
@@ -41,7 +41,7 @@ export function needsOf(re: RegExp): Needs {
 
 /**
  * Whether the pattern may match in the text: false when it needs a word start
- * or three letters in a row that the text does not have. Cheap: what a
+ * or a piece (a few letters in a row, a character) that the text does not have. Cheap: what a
  * pattern needs is read once, what a text has once per text.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
@@ -50,9 +50,10 @@ export function mayMatch(re: RegExp, text: string): boolean {
 
 /** mayMatch for a caller that keeps the pattern's needs at hand (one lookup less per question). */
 export function textMayHold(needs: Needs, text: string): boolean {
-  if (needs.trigrams !== null) {
-    const trigrams = trigramsOf(text);
-    if (!needs.trigrams.some((key) => trigrams.has(key))) return false;
+  const pieces = needs.pieces;
+  if (pieces !== null) {
+    const runs = letterRunsOf(text);
+    if (!pieces.letters.some((key) => runs.has(key)) && !pieces.chars.some((c) => text.includes(c))) return false;
   }
   if (needs.words !== null) {
     const starts = wordStartsOf(text);
@@ -77,27 +78,49 @@ export function matchStarts(needs: Needs, text: string): number[] | undefined {
   return places.length * CHARS_PER_PLACE < text.length ? places : undefined;
 }
 
-/** The keys of the trigrams every match holds one of, or undefined when the pattern names none. */
-export function trigramAnchors(source: string): number[] | undefined {
-  const tree = parseRegex(source);
-  if (tree === undefined) return undefined;
-  const found = trigramsOfAlternation(tree);
-  return found && [...new Set(found.map(trigramKey))];
+export interface Pieces {
+  /** Runs of two or three letters, by letterKey. */
+  readonly letters: readonly number[];
+  /** Single characters that are not letters (digits, marks, emoji). */
+  readonly chars: readonly string[];
 }
 
-/** `before`: the literal letters right before the choice, which each branch continues ("h(?:ot|appy)" holds "hot" or "hap"). */
-function trigramsOfAlternation(alt: Alternation, before = ''): string[] | undefined {
+/**
+ * Pieces one of which every match holds, or undefined when some branch of the
+ * pattern holds none for sure. Each branch gives its first run of three
+ * literal letters, or else of two, or else its first literal character that
+ * is no letter ("organ|CT\\b|#\\s?1" gives "org", "ct", "#").
+ */
+export function pieceAnchors(source: string): Pieces | undefined {
+  const tree = parseRegex(source);
+  if (tree === undefined) return undefined;
+  const found = piecesOfAlternation(tree);
+  if (found === undefined) return undefined;
+  const letters = new Set<number>();
+  const chars = new Set<string>();
+  for (const piece of found) {
+    if (/^[a-z]{2,3}$/.test(piece)) letters.add(letterKey(piece));
+    else chars.add(piece);
+  }
+  return { letters: [...letters], chars: [...chars] };
+}
+
+function piecesOfAlternation(alt: Alternation): string[] | undefined {
   const out: string[] = [];
   for (const branch of alt.branches) {
-    const found = trigramsOfBranch(branch, before);
+    const found = lettersOfBranch(branch, 3, '') ?? lettersOfBranch(branch, 2, '') ?? charOfBranch(branch);
     if (found === undefined) return undefined;
     out.push(...found);
   }
   return out;
 }
 
-/** The first three literal letters in a row that every match of the branch holds, or a choice of such. */
-function trigramsOfBranch(items: readonly Item[], before: string): string[] | undefined {
+/**
+ * The first `size` literal letters in a row that every match of the branch
+ * holds, or a choice of such. `before`: the literal letters right before the
+ * branch, which it continues ("h(?:ot|appy)" holds "hot" or "hap").
+ */
+function lettersOfBranch(items: readonly Item[], size: number, before: string): string[] | undefined {
   let run = before;
   for (const { atom, min, max } of items) {
     // Zero-width: the letters around it are still next to each other.
@@ -105,18 +128,51 @@ function trigramsOfBranch(items: readonly Item[], before: string): string[] | un
     const letter = atom.kind === 'char' && min >= 1 ? literalLetter(atom.source) : undefined;
     if (letter !== undefined) {
       run += letter;
-      if (run.length >= 3) return [run.slice(-3)];
+      if (run.length >= size) return [run.slice(-size)];
       // "o+" ends with an o, whatever came before its last one.
       if (min !== 1 || max !== 1) run = letter;
       continue;
     }
     if (atom.kind === 'group' && min >= 1) {
-      const inner = trigramsOfAlternation(atom.body, min === 1 && max === 1 ? run : '');
+      const inner = lettersOfAlternation(atom.body, size, min === 1 && max === 1 ? run : '');
       if (inner !== undefined) return inner;
     }
     run = '';
   }
   return undefined;
+}
+
+function lettersOfAlternation(alt: Alternation, size: number, before: string): string[] | undefined {
+  const out: string[] = [];
+  for (const branch of alt.branches) {
+    const found = lettersOfBranch(branch, size, before);
+    if (found === undefined) return undefined;
+    out.push(...found);
+  }
+  return out;
+}
+
+/** The first literal character, not a letter, that every match of the branch holds (or a choice of such). */
+function charOfBranch(items: readonly Item[]): string[] | undefined {
+  for (const { atom, min } of items) {
+    if (min < 1 || atom.kind === 'assertion' || atom.kind === 'backref') continue;
+    if (atom.kind === 'group') {
+      if (atom.lookaround) continue;
+      const inner = atom.body.branches.map(charOfBranch);
+      if (inner.every((found) => found !== undefined)) return inner.flat() as string[];
+      continue;
+    }
+    const char = literalNonLetter(atom.source);
+    if (char !== undefined) return [char];
+  }
+  return undefined;
+}
+
+/** A literal character that no case folding touches: a digit, a mark, an emoji ("\\." is "."). */
+function literalNonLetter(source: string): string | undefined {
+  const char = /^\\[^A-Za-z0-9]$/.test(source) ? source.slice(1) : source;
+  if ([...char].length !== 1 || char === '.' && !source.startsWith('\\')) return undefined;
+  return /[\p{L}\p{M}]/u.test(char) ? undefined : char;
 }
 
 /** The keys of the word prefixes every match needs one of, or undefined when the pattern names none. */

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Needs } from './anchors.js';
 
 export interface PatternFacts {
   /** Why it could backtrack catastrophically; null when it cannot. */
@@ -18,11 +19,7 @@ export interface PatternFacts {
   /** The tuned source (tune.ts); null when tuning leaves it as it is. */
   tuned?: string | null;
   /** What a text must hold for it to match (anchors.ts). */
-  needs?: {
-    readonly words: readonly number[] | null;
-    readonly trigrams: readonly number[] | null;
-    readonly starts: readonly number[] | null;
-  };
+  needs?: Needs;
 }
 
 export const PATTERN_FACTS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'pattern-facts.json');

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchStarts, mayMatch, needsOf, startAnchors, trigramAnchors, wordAnchors } from '../../../src/engine/catalog/anchors.js';
+import { matchStarts, mayMatch, needsOf, pieceAnchors, startAnchors, wordAnchors } from '../../../src/engine/catalog/anchors.js';
 import { matchesAt } from '../../../src/engine/detectors/pattern.js';
 import { getEngine } from '../../../src/engine/index.js';
-import { trigramKey, Trigrams } from '../../../src/engine/trigrams.js';
+import { LetterRuns } from '../../../src/engine/letter-runs.js';
 import { letterKey, WordStarts } from '../../../src/engine/word-starts.js';
 
 const keysOf = (...prefixes: string[]) => prefixes.map(letterKey);
@@ -26,26 +26,34 @@ describe('wordAnchors', () => {
   });
 });
 
-describe('trigramAnchors', () => {
+describe('pieceAnchors', () => {
+  const pieces = (letters: string[], chars: string[] = []) => ({ letters: letters.map(letterKey), chars });
+
   it('names three letters in a row that every match holds, inside words too', () => {
-    expect(trigramAnchors('organ|digest')).toEqual(['org', 'dig'].map(trigramKey));
-    expect(trigramAnchors('h(?:appy\\s+ending|ot|orny)')).toEqual(['hap', 'hot', 'hor'].map(trigramKey));
-    expect(trigramAnchors('\\bsw(?=a)ag')).toEqual(['swa'].map(trigramKey));
-    expect(trigramAnchors('ab+cd')).toEqual(['bcd'].map(trigramKey));
+    expect(pieceAnchors('organ|digest')).toEqual(pieces(['org', 'dig']));
+    expect(pieceAnchors('h(?:appy\\s+ending|ot|orny)')).toEqual(pieces(['hap', 'hot', 'hor']));
+    expect(pieceAnchors('\\bsw(?=a)ag')).toEqual(pieces(['swa']));
+    expect(pieceAnchors('ab+cd')).toEqual(pieces(['bcd']));
   });
 
-  it('names none when a branch may hold fewer than three letters in a row', () => {
-    for (const source of ['organ|CT\\b', 'a\\s+b\\s+c', 'ab(?:x)?c', '#\\s?1|best', 'o\\w+n', 'co+l']) {
-      expect(trigramAnchors(source), source).toBeUndefined();
+  it('falls back, branch by branch, to two letters in a row, then to a character that is no letter', () => {
+    expect(pieceAnchors('organ|CT\\b|#\\s?1')).toEqual(pieces(['org', 'ct'], ['#']));
+    expect(pieceAnchors('🍆|😏')).toEqual(pieces([], ['🍆', '😏']));
+    expect(pieceAnchors('(?:is|are)\\s+x')).toEqual(pieces(['is', 'ar']));
+  });
+
+  it('names none when a branch may hold no such piece', () => {
+    for (const source of ['organ|a\\s+b', 'a.b', 'é|xyz', '(?:x)?\\d', 'o\\w+n|abc', 'c?o+\\d']) {
+      expect(pieceAnchors(source), source).toBeUndefined();
     }
   });
 });
 
-describe('Trigrams', () => {
-  it('records every three ASCII letters in a row, in any case, and no others', () => {
-    const trigrams = new Trigrams('Disorganised: ſcan, 5mg');
-    for (const t of ['dis', 'org', 'sed', 'sca', 'can']) expect(trigrams.has(trigramKey(t)), t).toBe(true);
-    for (const t of ['edc', 'dsc', 'gsc', 'xyz']) expect(trigrams.has(trigramKey(t)), t).toBe(false);
+describe('LetterRuns', () => {
+  it('records every two and three ASCII letters in a row, in any case, and no others', () => {
+    const runs = new LetterRuns('Disorganised: ſcan, 5mg');
+    for (const run of ['dis', 'org', 'sed', 'sca', 'can', 'di', 'mg', 'sc']) expect(runs.has(letterKey(run)), run).toBe(true);
+    for (const run of ['dsc', 'gsc', 'xyz', 'dc', 'ds', 'gm']) expect(runs.has(letterKey(run)), run).toBe(false);
   });
 });
 
@@ -61,6 +69,7 @@ describe('mayMatch', () => {
   it('never turns down a text the pattern matches', () => {
     const patterns = [
       /organ|dig(?:est|it)/i,
+      /CT\b|#\s?1|🍆/u,
       /h(?:ot|appy)\s+stop/iu,
       /\bswag\b/giu,
       /(?<!\w)(?:you|your|ur)\s+(?:back|neck)/giu,
@@ -69,7 +78,7 @@ describe('mayMatch', () => {
       /(?:[Tt]he|[Aa]n?)\s+kid/gu,
       /\bcan't\s+stop/giu,
     ];
-    const alphabet = fc.constantFrom(...'swagyouruback neck pt patient in 5 mg the a kid can\'t stop ſ K É-.,'.split(''), 'Swag', 'YOUR', 'Pt', 'neck', ' ', '\u017f', '\u212a');
+    const alphabet = fc.constantFrom(...'swagyouruback neck pt patient in 5 mg the a kid can\'t stop ſ K É-.,'.split(''), 'Swag', 'YOUR', 'Pt', 'neck', ' ', '\u017f', '\u212a', 'CT', 'ct', '#', '1', '🍆', 'organ', 'digit');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')), fc.constantFrom(...patterns), (text, re) => {
         re.lastIndex = 0;

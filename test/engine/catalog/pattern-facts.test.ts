@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAnchors, trigramAnchors, wordAnchors } from '../../../src/engine/catalog/anchors.js';
+import { pieceAnchors, startAnchors, wordAnchors } from '../../../src/engine/catalog/anchors.js';
 import { guardCapitals } from '../../../src/engine/catalog/capital-guard.js';
 import type { PatternFacts } from '../../../src/engine/catalog/pattern-facts.js';
 import { backtrackProblem } from '../../../src/engine/catalog/regex.js';
@@ -26,7 +26,7 @@ describe('the build’s record of pattern facts', () => {
         if (facts.tuned !== (tuned === source ? null : tuned)) wrong.push(`tuned: ${key}`);
       }
       if (facts.needs !== undefined) {
-        const needs = { words: wordAnchors(source) ?? null, trigrams: trigramAnchors(source) ?? null, starts: startAnchors(source) ?? null };
+        const needs = { words: wordAnchors(source) ?? null, pieces: pieceAnchors(source) ?? null, starts: startAnchors(source) ?? null };
         if (JSON.stringify(needs) !== JSON.stringify(facts.needs)) wrong.push(`needs: ${key}`);
       }
     }
