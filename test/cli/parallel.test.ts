@@ -33,7 +33,8 @@ async function run(lines: Uint8Array[], jobs: number, worker: string): Promise<s
 describe('parallel batch', () => {
   it('gives every thread a share only when the batch is large enough', () => {
     expect(threadsFor(300, 4)).toBe(1);
-    expect(threadsFor(600, 4)).toBe(2);
+    expect(threadsFor(1_000, 4)).toBe(1);
+    expect(threadsFor(2_000, 4)).toBe(2);
     expect(threadsFor(10_000, 4)).toBe(4);
     expect(threadsFor(10_000, 1)).toBe(1);
   });
