@@ -12,14 +12,15 @@ import { matchesAt, matchesNotAfter } from '../pattern.js';
  * are run without the lookbehind, which matchesNotAfter (pattern.ts) checks
  * on the character before each match instead.
  */
-export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+export function matches(re: RegExp, text: string): Iterable<RegExpExecArray> {
   const split = splitOf(re);
   // A pattern that needs a word or letters the text does not have cannot match: skipped unread.
-  if (!textMayHold(split.needs, text)) return;
+  if (!textMayHold(split.needs, text)) return NONE;
   const places = matchStarts(split.needs, text);
-  if (places !== undefined) yield* matchesAt(re, text, places);
-  else yield* matchesNotAfter(split.fast ?? re, text, split.before);
+  return places !== undefined ? matchesAt(re, text, places) : matchesNotAfter(split.fast ?? re, text, split.before);
 }
+
+const NONE: readonly RegExpExecArray[] = [];
 
 interface Split {
   needs: Needs;
