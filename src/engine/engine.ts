@@ -54,9 +54,11 @@ function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original
     if (!themes.includes(spec.theme)) continue;
     if (spec.platforms && post.platform !== 'any' && !spec.platforms.includes(post.platform)) continue;
     if (!postAllows(rule, post.text)) continue;
+    const candidates = rule.detect(post);
+    if (candidates.length === 0) continue;
     // A rule's sentence-level context is the same for every candidate in a sentence: weighed once.
     const verdicts = new Map<number, boolean>();
-    for (const candidate of rule.detect(post)) {
+    for (const candidate of candidates) {
       if (!candidateHolds(rule, candidate, post, cues, verdicts)) continue;
       located.push(locate(rule, candidate, post, normalized, original));
     }
