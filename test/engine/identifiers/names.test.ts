@@ -110,3 +110,37 @@ describe('patient names', () => {
     expect(finding).toMatchObject({ rule: RULE, practice: 'C1', theme: 'compliance' });
   });
 });
+
+describe('ordinary words where a name could stand', () => {
+  it.each([
+    // After a comma a new clause starts: the word is set off as a name only when a comma or the sentence closes it.
+    "My patient, Insurance denied her MRI for the third time.",
+    // A conjunction or preposition opens a clause; it names no one.
+    'Labs back for my patient As expected, bone density is low before her kyphoplasty.',
+    // Prose after a colon is not a form's name field.
+    'Pt: Most people feel better within weeks after surgery.',
+  ])('flags no name in %s', (text) => {
+    expect(flagged(text, RULE)).toEqual([]);
+  });
+
+  it.each([
+    ['Proud of our patient, Raj, who walked a mile after his fusion.', 'Raj'],
+    ['My patient Hope walked the hallway after her fusion.', 'Hope'],
+    ['My patient Will walked the hallway after his fusion.', 'Will'],
+    ['Pt: Hope, L4-5 TLIF, MRN 5521907', 'Hope'],
+    ['Asked a patient: Ravi, what helped most after your fusion?', 'Ravi'],
+  ])('still flags the name in %s', (text, name) => {
+    expect(flagged(text, RULE)).toContain(name);
+  });
+
+  it.each([
+    // "a patient: Nothing beats …": our own rewrite's "a patient" followed by a colon is not a label.
+    'Mrs. Okafor: Nothing beats walking laps on POD2 after her ACDF.',
+    // "a patient, Come see …": a comma after the rewritten name does not make the next word its apposition.
+    'Thanks Mrs. Okafor, Come back and see us after your ACDF check.',
+  ])('leaves no name in the rewrite of %s', (text) => {
+    const { rewrite, errorsAfter } = rewriteOf(text);
+    expect(rewrite).not.toContain('Okafor');
+    expect(errorsAfter).toEqual([]);
+  });
+});

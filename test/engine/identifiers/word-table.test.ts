@@ -30,6 +30,13 @@ describe('word table (compromise dictionary without loading compromise)', () => 
     expect(small.get('zzz')).toEqual({ kind: 'common', part: 'other' });
   });
 
+  it('keeps prepositions, conjunctions, determiners and pronouns apart: they never name anyone', () => {
+    expect(table.get('before')).toMatchObject({ part: 'function' });
+    expect(table.get('every')).toMatchObject({ part: 'function' });
+    expect(table.get('hope')).toMatchObject({ part: 'noun' });
+    expect(table.get('will')).toMatchObject({ part: 'verb' });
+  });
+
   it('refuses a damaged file and falls back to compromise', () => {
     expect(parseTable('not json')).toBeUndefined();
     expect(parseTable('{"first-name sideways":"ann"}')).toBeUndefined();

@@ -19,8 +19,12 @@ import { getNlp } from '../../nlp.js';
 export const TAG_KINDS = ['first-name', 'last-name', 'person', 'month', 'weekday', 'place', 'region', 'organization', 'common'] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
 
-/** A word with a verb tag is not noun-like even if it also has a noun tag ("walks"). */
-export const PARTS = ['verb', 'noun', 'other'] as const;
+/**
+ * A word with a verb tag is not noun-like even if it also has a noun tag ("walks").
+ * Closed-class words (prepositions, conjunctions, determiners, pronouns) are
+ * kept apart: they open a clause ("Before her fusion …") and never name anyone.
+ */
+export const PARTS = ['function', 'verb', 'noun', 'other'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface WordEntry {
@@ -33,7 +37,8 @@ export type WordTable = ReadonlyMap<string, WordEntry>;
 
 const FIRST = /^(?:FirstName|MaleName|FemaleName)$/;
 const NOUN_TAGS = /^(?:Singular|Plural|Noun|Uncountable|Actor)$/;
-const VERB_TAGS = /^(?:Verb|PastTense|PresentTense|Infinitive|Copula|Modal|Gerund|Auxiliary|Preposition|Determiner|Conjunction|Pronoun|QuestionWord|Adverb)$/;
+const FUNCTION_TAGS = /^(?:Preposition|Determiner|Conjunction|Pronoun|QuestionWord)$/;
+const VERB_TAGS = /^(?:Verb|PastTense|PresentTense|Infinitive|Copula|Modal|Gerund|Auxiliary|Adverb)$/;
 
 export function kindOfTags(tags: readonly string[]): TagKind {
   if (tags.some((t) => FIRST.test(t))) return 'first-name';
@@ -48,6 +53,7 @@ export function kindOfTags(tags: readonly string[]): TagKind {
 }
 
 export function partOfTags(tags: readonly string[]): Part {
+  if (tags.some((t) => FUNCTION_TAGS.test(t))) return 'function';
   if (tags.some((t) => VERB_TAGS.test(t))) return 'verb';
   if (tags.some((t) => NOUN_TAGS.test(t))) return 'noun';
   return 'other';

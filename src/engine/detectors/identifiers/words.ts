@@ -58,6 +58,11 @@ export function mayBeName(word: string): boolean {
   return !/(?:ly|ing|ed|ness|ment|tion|ful|less|ous|ive|able)$/i.test(word);
 }
 
+/** "Before", "As", "Every": a preposition, conjunction, determiner or pronoun, which opens a clause and names no one. */
+export function isFunctionWord(word: string): boolean {
+  return entryOf(word)?.part === 'function';
+}
+
 /** "Big Gary", "Lil Mike": a nickname whose first word is an ordinary one. */
 export function isNickname(words: readonly string[]): boolean {
   return (

@@ -10,7 +10,7 @@ import type { Address, PostContext, SentenceFacts } from '../../context.js';
 import { COMMON_INITIALS } from '../../addresses.js';
 import { CAP_WORD, HONORIFIC, SHOWN_CUE, SIGNED_CUE } from '../../patterns.js';
 import { matches, overlapChecker } from '../../scan.js';
-import { isNameWord, isNickname, mayBeName, wordKind } from '../../words.js';
+import { isFunctionWord, isNameWord, isNickname, mayBeName, wordKind } from '../../words.js';
 import { tuned } from '../../../../catalog/tune.js';
 
 export type Shape =
@@ -158,6 +158,7 @@ export function collect(ctx: PostContext): NameSpan[] {
     if (name.split(/\s+/).some((w) => NOT_NAMES.has(w) || ['month', 'weekday'].includes(wordKind(w)))) continue;
     // "Patient: A 54-year-old…", "patient:A patient of mine": an article or pronoun opens the field, not a name.
     if (LABEL_OPENERS.test(name)) continue;
+    if (!labelledField(ctx, m.index, start + name.length, name)) continue;
     add({ start, end: start + name.length, shape: 'labelled' });
   }
   for (const m of matches(INITIAL_SURNAME, text)) {
@@ -206,6 +207,39 @@ export function collect(ctx: PostContext): NameSpan[] {
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+// "a patient:": a noun phrase in prose (our own rewrite writes it), not a form's label.
+const ARTICLE_BEFORE_LABEL = /(?:^|[^\p{L}])(?:a|an|one|another)\s+$/iu;
+// "Name: Jane Doe, DOB …", "Pt: Castillo\n": a form's field ends where the value does.
+const FIELD_ENDS = tuned(/^(?:\s*(?:[,;|/(\n]|$)|[.!?)]|\s+(?:\d|dob|mrn|age|bed|room|rm)\b)/iu);
+
+/**
+ * "Pt: Raymond Castillo" is a form's name field; "Pt: Most people feel better…"
+ * and "a patient: Wear and tear is …" are prose after a colon. A field whose
+ * words are all ordinary ones names someone only when the field ends there;
+ * after "a patient" (prose, often our own rewrite) the value must both read
+ * as a name and end there ("Asked a patient: Ravi, what helped?").
+ */
+function labelledField(ctx: PostContext, labelStart: number, end: number, name: string): boolean {
+  const nameLike = name.split(/\s+/).some((w) => mayBeName(w));
+  const ends = FIELD_ENDS.test(ctx.after(end, 8));
+  if (ARTICLE_BEFORE_LABEL.test(ctx.before(labelStart, 16))) return nameLike && ends;
+  return nameLike || ends;
+}
+
+// "our patient, Raj, walked", "proud of my patient, Raj!": a name set off by commas closes after it.
+const APPOSITION_CLOSES = /^(?:['’]s\b|\s*(?:[,;:.!?)\]]|$))/u;
+
+/**
+ * "my patient Hope", "our warrior, Kayleigh, …": the word names the patient
+ * before it. Not "my patient Before her fusion" (a preposition opens a clause)
+ * nor "a patient, Insurance denied …" (after a comma a new clause starts unless
+ * the name is set off on both sides).
+ */
+function namedByApposition(first: string, before: string, after: string): boolean {
+  if (!PATIENT_APPOSITION.test(before) || isFunctionWord(first)) return false;
+  return !/,\s*$/.test(before) || APPOSITION_CLOSES.test(after);
 }
 
 function sentenceTied(ctx: PostContext, f: SentenceFacts): boolean {
@@ -266,13 +300,13 @@ function collectCapitalised(
       words.some((w) => isNameWord(w)) ||
       AGE_APPOSITION.test(after) ||
       (personClause && words.every((w) => mayBeName(w))) ||
-      (!atSentenceStart && (roleAfter || (words.length === 1 && PATIENT_APPOSITION.test(before))));
+      (!atSentenceStart && (roleAfter || (words.length === 1 && namedByApposition(phrase, before, after))));
     const unknown = words.every((w) => wordKind(w) === 'unknown' && mayBeName(w));
     if (!known && !unknown) continue;
     if (atSentenceStart && !known) continue;
     // "Go Mustangs!": a team cheered on, not a person.
     if (!known && /(?:^|\s)(?:go|let's go|come on)\s+$/i.test(before) && /s$/.test(words[words.length - 1] as string)) continue;
-    if (!known && !PERSON_SLOT_BEFORE.test(before) && !PERSON_SLOT_AFTER.test(after) && !PATIENT_APPOSITION.test(before)) continue;
+    if (!known && !PERSON_SLOT_BEFORE.test(before) && !PERSON_SLOT_AFTER.test(after) && !namedByApposition(words[0] as string, before, after)) continue;
     add({ start, end, shape: 'capitalised' });
   }
 }
