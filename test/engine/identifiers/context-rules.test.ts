@@ -84,6 +84,13 @@ describe('posting from inside care in real time (C7)', () => {
   ])('passes %s', (text) => {
     expect(flagged(text, RULE)).toEqual([]);
   });
+
+  it("rewrites the live moment to a time that does not date the patient's care", () => {
+    // "earlier today" would itself be a date of care (compliance.patient-date) in a post about a patient.
+    const { rewrite, errorsAfter } = rewriteOf('Right now in OR 4 doing a three-level fusion on my patient, wish us luck!');
+    expect(rewrite).toBe('Recently in OR 4 doing a three-level fusion on my patient, wish us luck!');
+    expect(errorsAfter).toEqual([]);
+  });
 });
 
 describe('what every identifier finding carries', () => {

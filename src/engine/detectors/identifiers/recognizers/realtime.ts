@@ -18,13 +18,14 @@ const LIVE_CASE = /^\s+(?:(?:today'?s|tonight'?s|this (?:morning|afternoon|eveni
 const CARE_PLACE = /\b(?:OR\s?#?\d{1,2}\b|(?:in|from) the OR\b|operating room|theat(?:er|re)\s?\d*|trauma bay|ICU|PACU|cath lab|bedside|on the table|in surgery|pre-op|recovery room|the ward|ER\b|ED\b)/;
 const GEOTAG = /(?:📍|\b(?:checked in at|checking in at|check-in at|checking in from|checked in from))\s*((?:St\.\s)?[^\n#!?,;:|·•—–.-]{2,60})[,;:—–-]?\s*/gu;
 const CARE_ORG = /\b(?:OR|ICU|ER|ED|PACU|Hospital|Medical Center|Medical Centre|Health|Clinic|Surgery Center|Surgical|Spine|Trauma|Emergency|Operating)\b/;
+// "recently", as dates.ts writes for "today": "earlier today" would itself date the care of a patient named nearby.
 const REPLACE: Record<string, string> = {
-  'right now': 'earlier today',
-  'as we speak': 'earlier today',
-  'at the moment': 'earlier today',
-  'at this moment': 'earlier today',
-  'this very moment': 'earlier today',
-  currently: 'earlier today',
+  'right now': 'recently',
+  'as we speak': 'recently',
+  'at the moment': 'recently',
+  'at this moment': 'recently',
+  'this very moment': 'recently',
+  currently: 'recently',
   'live from': 'from',
   'live in': 'in',
   'just finished': 'recently finished',
