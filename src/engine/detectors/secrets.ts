@@ -38,9 +38,9 @@ const REDACTED = /^[[(<]?(?:removed|redacted|hidden|x{3,}|\*{3,}|•{3,})[\])>]?
 // A number after these is a time, a year or an amount ("in 30 seconds", "since 2019").
 const MEASURE_BEFORE = /^(?:in|since|from|until|till|by|of|for|year|years|every|per|than|over|under|about|around|within|after|before|at|top|first|last|only)$/i;
 const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|digits?|characters?|chars?|times?|people|patients|pts|cases|mg|mcg|ml|%|am|pm|x|staff|users|accounts|employees|members|followers|views|likes|logins|devices|clinicians|nurses|doctors|steps|words)$/i;
-// Two words joined by sentence marks and nothing else ("manager.?never"): a missing space, not a
-// password; removing it would also remove the next sentence's first word (often "never").
-const GLUED_SENTENCES = /^\p{L}+[.!?]+\p{L}+$/u;
+// Two words joined by sentence marks and nothing else ("manager.?never", "(finally!)Next", "state!)E/M"): a
+// missing space, not a password; removing it would also remove the next sentence's first word (often "never").
+const GLUED_SENTENCES = /^\p{L}+[.!?]+["')\]]*\p{L}+(?:\/\p{L}+)?$/u;
 // A bare year after a label is a date ("sticky notes on my monitor: 2026 goals"), not a password.
 const YEAR = /^(?:19|20)\d\d$/;
 // Words the dictionary may not know that say something about a password rather than being one.

@@ -34,6 +34,13 @@ describe('labelled-secret detector', () => {
     expect(found(password, 'Season pass holders park free.')).toEqual([]);
   });
 
+  it('takes two sentences glued at a closing bracket for a missing space, not a password', () => {
+    // Removing "finally!)Next" as a secret would also remove the next sentence's first word.
+    expect(found(password, 'Password reset went through (finally!)Next up, coffee.')).toEqual([]);
+    expect(found(password, 'IT reset my password, now in the state!)E/M code review.')).toEqual([]);
+    expect(found(password, 'pass: Lumbar#44!)')).toEqual(['Lumbar#44']);
+  });
+
   it('finds codes written with separators, spelled out, or a few words after the label', () => {
     expect(found(code, "the code's 4-4-1-9 for the side door")).toEqual(['4-4-1-9']);
     expect(found(code, 'code is four seven two nine, ok?')).toEqual(['four seven two nine']);
