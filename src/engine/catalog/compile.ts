@@ -1,5 +1,6 @@
 /** Compiles a validated Catalog once into detectors and context matchers. */
 import { CatalogError } from './errors.js';
+import { groupedByFirstLetter } from './first-letters.js';
 import type { Catalog, CatalogRule } from './parse.js';
 import { compilePattern, UnsafePatternError } from './regex.js';
 import type { Term } from './schema.js';
@@ -31,11 +32,12 @@ export function compileRule(rule: CatalogRule, catalog: Catalog): CompiledRule {
   return {
     spec: rule,
     detect: buildDetector(rule, catalog, regexes),
-    // Context patterns are only tested, never iterated: no global flag, so no lastIndex state.
-    requires: regexes('context.requires', ctx.requires, 'iu'),
-    requiresPost: regexes('context.requiresPost', ctx.requiresPost, 'iu'),
-    unless: regexes('context.unless', ctx.unless, 'iu'),
-    unlessPost: regexes('context.unlessPost', ctx.unlessPost, 'iu'),
+    // Context patterns are only tested, never iterated: no global flag, so no lastIndex state, and the order of
+    // their choices is free.
+    requires: regexes('context.requires', ctx.requires, 'iu').map(groupedByFirstLetter),
+    requiresPost: regexes('context.requiresPost', ctx.requiresPost, 'iu').map(groupedByFirstLetter),
+    unless: regexes('context.unless', ctx.unless, 'iu').map(groupedByFirstLetter),
+    unlessPost: regexes('context.unlessPost', ctx.unlessPost, 'iu').map(groupedByFirstLetter),
   };
 }
 
