@@ -48,6 +48,11 @@ export function mayMatch(re: RegExp, text: string): boolean {
   return textMayHold(needsOf(re), text);
 }
 
+/** re.test(text) for a pattern without the g or y flag, skipped unread where it cannot match. */
+export function hasMatch(re: RegExp, text: string): boolean {
+  return mayMatch(re, text) && re.test(text);
+}
+
 /** mayMatch for a caller that keeps the pattern's needs at hand (one lookup less per question). */
 export function textMayHold(needs: Needs, text: string): boolean {
   const pieces = needs.pieces;

@@ -21,6 +21,7 @@ import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from '
 import { isNameWord, mayBeName, wordKind } from './identifiers/words.js';
 import { withoutUnicodeFlag } from '../catalog/regex.js';
 import { tuned } from '../catalog/tune.js';
+import { hasMatch, mayMatch } from '../catalog/anchors.js';
 
 const OptionsSchema = z
   .object({
@@ -223,10 +224,11 @@ export const adviceDetector: DetectorFactory = (setup) => {
     const text = post.text;
     // A medicine is enough for the "stop your blood pressure pills" kind of cue.
     // "Drop your symptoms below and I'll tell you…" names no condition: the request itself is the case.
-    if (!clinical.test(text) && !anyMedicine.test(text) && !CASE_WORDS.test(text)) return [];
-    if (!prefilter.test(text) && !ADDRESSED.test(text) && !MENTION.test(text) && !VOCATIVE.test(text)) return [];
+    if (!hasMatch(clinical, text) && !hasMatch(anyMedicine, text) && !hasMatch(CASE_WORDS, text)) return [];
+    if (!hasMatch(prefilter, text) && !hasMatch(ADDRESSED, text) && !hasMatch(MENTION, text) && !hasMatch(VOCATIVE, text)) return [];
     const cues: Cue[] = [];
     for (const kind of kinds) {
+      if (!mayMatch(kind.re, text)) continue;
       kind.re.lastIndex = 0;
       for (const m of text.matchAll(kind.re)) cues.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind });
     }

@@ -10,6 +10,7 @@
  * my gmail") is a warning with no wording to offer, since the fix is to stop.
  */
 import { z } from 'zod';
+import { hasMatch, mayMatch } from '../catalog/anchors.js';
 import { compilePhrases } from './phrases.js';
 import type { Term } from '../catalog/schema.js';
 import { CatalogError } from '../catalog/errors.js';
@@ -58,6 +59,7 @@ function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
 
 /** Every match of a global pattern in text, from the start whatever an earlier search left in lastIndex. */
 function allOf(re: RegExp, text: string): RegExpMatchArray[] {
+  if (!mayMatch(re, text)) return [];
   re.lastIndex = 0;
   return [...text.matchAll(re)];
 }
@@ -104,7 +106,7 @@ export const channelsDetector: DetectorFactory = (setup) => {
   const detect: Detector = (post) => {
     const text = post.text;
     BODY_PICTURE.lastIndex = 0;
-    if (!hasData.test(text) && !BODY_PICTURE.test(text)) return [];
+    if (!hasMatch(hasData, text) && !BODY_PICTURE.test(text)) return [];
     const found: Candidate[] = [];
     const sentences = post.structure.sentences;
     for (const i of sentencesWithData(post, [data, BODY_PICTURE])) {

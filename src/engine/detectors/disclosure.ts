@@ -22,6 +22,7 @@ import { CatalogError } from '../catalog/errors.js';
 import type { Candidate, Detector, DetectorFactory, DetectorSetup, Post } from './types.js';
 import { wordKind } from './identifiers/words.js';
 import { tuned } from '../catalog/tune.js';
+import { hasMatch, mayMatch } from '../catalog/anchors.js';
 
 const OptionsSchema = z
   .object({
@@ -110,6 +111,7 @@ export const disclosureDetector: DetectorFactory = (setup) => {
       found.push({ name: clean, start, end: start + name.length });
     };
     for (const re of [listedBrands, CAMEL, MARKED]) {
+      if (!mayMatch(re, text)) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         if (re === listedBrands && /\bdr\.?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
@@ -126,11 +128,11 @@ export const disclosureDetector: DetectorFactory = (setup) => {
 
   const detect: Detector = (post) => {
     const text = post.text;
-    const praised = hasPraise.test(text);
+    const praised = hasMatch(hasPraise, text);
     const connected =
-      hasConnection.test(text) || DISCOUNT.test(text) || CONNECTION_SHAPES.test(text) || freeNamed(text) !== undefined;
+      hasMatch(hasConnection, text) || hasMatch(DISCOUNT, text) || hasMatch(CONNECTION_SHAPES, text) || freeNamed(text) !== undefined;
     if (!praised && !connected) return [];
-    if (disclosed.test(text) || FREE_PRODUCT_DISCLOSED.test(text)) return [];
+    if (hasMatch(disclosed, text) || hasMatch(FREE_PRODUCT_DISCLOSED, text)) return [];
     const brands = brandsIn(text);
     // A company's own handle ("@AxoniqNeuro") names it once a tie is shown; a colleague's handle praised alone does not.
     if (connected && brands.length === 0) {

@@ -7,6 +7,7 @@
  * we text you" and "code blue" stay quiet.
  */
 import { z } from 'zod';
+import { hasMatch, mayMatch } from '../catalog/anchors.js';
 import { compilePattern } from '../catalog/regex.js';
 import { isDigitCode, isNumberWord, isPasswordLike, tokensWithin, type Token } from './secret-shapes.js';
 import { wordKind } from './identifiers/words.js';
@@ -51,10 +52,11 @@ export const secretsDetector: DetectorFactory = (setup) => {
   const labels = options.labels.map((source) => compilePattern(source));
   const prefilter = compilePattern(labels.map((re) => `(?:${re.source})`).join('|'), 'iu');
   const detect: Detector = (post) => {
-    if (!prefilter.test(post.text)) return [];
+    if (!hasMatch(prefilter, post.text)) return [];
     const found: Candidate[] = [];
     const taken = new Set<number>();
     for (const label of labels) {
+      if (!mayMatch(label, post.text)) continue;
       label.lastIndex = 0;
       for (const m of post.text.matchAll(label)) {
         const at = (m.index ?? 0) + m[0].length;
