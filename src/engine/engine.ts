@@ -4,7 +4,7 @@
  */
 import type { Catalog } from './catalog/parse.js';
 import type { Practice } from './catalog/schema.js';
-import { mayMatch } from './catalog/anchors.js';
+import { hasMatch } from './catalog/anchors.js';
 import { compileRule, type CompiledRule } from './catalog/compile.js';
 import { compileCues, isHedged, isNegated, type ContextCues } from './context.js';
 import type { Candidate, Post } from './detectors/types.js';
@@ -69,8 +69,8 @@ function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original
 
 function postAllows(rule: CompiledRule, text: string): boolean {
   // What a rule requires is rare in a post (that is why it is required): asked first, it spares the other scans.
-  if (rule.requiresPost.length > 0 && !rule.requiresPost.some((re) => mayMatch(re, text) && re.test(text))) return false;
-  return !rule.unlessPost.some((re) => mayMatch(re, text) && re.test(text));
+  if (rule.requiresPost.length > 0 && !rule.requiresPost.some((re) => hasMatch(re, text))) return false;
+  return !rule.unlessPost.some((re) => hasMatch(re, text));
 }
 
 function candidateHolds(

@@ -10,7 +10,7 @@
  * letters (28 to 728) and of three (757 and up) never meet.
  */
 import { memoByText } from './text-memo.js';
-import { letterKey } from './word-starts.js';
+import { letterKey, letterOf } from './word-starts.js';
 
 const SIZE = 27 * 27 * 27;
 
@@ -21,11 +21,7 @@ export class LetterRuns {
     let a = 0;
     let b = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c === 0x17f) c = 115;
-      else if (c === 0x212a) c = 107;
-      const letter = c >= 97 && c <= 122 ? c - 96 : 0;
+      const letter = letterOf(text.charCodeAt(i));
       if (letter !== 0 && b !== 0) {
         this.set(b * 27 + letter);
         if (a !== 0) this.set((a * 27 + b) * 27 + letter);

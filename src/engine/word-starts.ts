@@ -21,6 +21,42 @@ export function letterKey(letters: string): number {
   return key;
 }
 
+/**
+ * The letter a UTF-16 unit reads as, 1 (a) to 26 (z), or 0 for anything else:
+ * ASCII letters in either case, and ſ and the Kelvin sign, which the i and u
+ * flags match as s and k.
+ */
+export function letterOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 65 && code <= 90) return code - 64;
+  if (code === 0x17f) return 19;
+  if (code === 0x212a) return 11;
+  return 0;
+}
+
+/** Calls `each` with the key of every word's first one to KEY_LETTERS letters, and where the word starts. */
+function forEachWordPrefix(text: string, each: (key: number, start: number) => void): void {
+  let key = 0;
+  let length = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const letter = letterOf(text.charCodeAt(i));
+    if (letter === 0) {
+      length = 0;
+      continue;
+    }
+    if (length === 0) {
+      start = i;
+      key = 0;
+    }
+    if (length < KEY_LETTERS) {
+      key = key * 27 + letter;
+      length++;
+      each(key, start);
+    }
+  }
+}
+
 // Keys are hashed into a small bit set: a question then costs a shift and a mask, and a review clears 1 KiB. Two
 // keys may share a bit, so has() can say yes for a prefix no word starts with (about 2% of the time for a post),
 // which only means a pattern is run; it never says no for one that does.
@@ -34,25 +70,10 @@ export class WordStarts {
   private readonly bits = new Uint32Array(BITS / 32);
 
   constructor(text: string) {
-    let key = 0;
-    let length = 0;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c === 0x17f) c = 115; // ſ: the u and i flags match it as s
-      else if (c === 0x212a) c = 107; // the Kelvin sign: as k
-      if (c >= 97 && c <= 122) {
-        if (length < KEY_LETTERS) {
-          key = key * 27 + (c - 96);
-          length++;
-          const at = slot(key);
-          this.bits[at >>> 5] = (this.bits[at >>> 5] as number) | (1 << (at & 31));
-        }
-      } else {
-        key = 0;
-        length = 0;
-      }
-    }
+    forEachWordPrefix(text, (key) => {
+      const at = slot(key);
+      this.bits[at >>> 5] = (this.bits[at >>> 5] as number) | (1 << (at & 31));
+    });
   }
 
   /** Whether some word may start with the letters of this key: never false when one does. */
@@ -74,28 +95,11 @@ export class WordPositions {
   private readonly at = new Map<number, number[]>();
 
   constructor(text: string) {
-    let key = 0;
-    let length = 0;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c === 0x17f) c = 115;
-      else if (c === 0x212a) c = 107;
-      if (c >= 97 && c <= 122) {
-        if (length === 0) start = i;
-        if (length < KEY_LETTERS) {
-          key = key * 27 + (c - 96);
-          length++;
-          const list = this.at.get(key);
-          if (list) list.push(start);
-          else this.at.set(key, [start]);
-        }
-      } else {
-        key = 0;
-        length = 0;
-      }
-    }
+    forEachWordPrefix(text, (key, start) => {
+      const list = this.at.get(key);
+      if (list) list.push(start);
+      else this.at.set(key, [start]);
+    });
   }
 
   /** The places, in order and each once, where a word with one of these prefixes starts. */

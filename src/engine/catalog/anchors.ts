@@ -32,7 +32,11 @@ export function needsOf(re: RegExp): Needs {
   let needs = known.get(re);
   if (needs === undefined) {
     const facts = factsOf(re.source, re.flags);
-    facts.needs ??= { words: wordAnchors(re.source) ?? null, pieces: pieceAnchors(re.source) ?? null, starts: startAnchors(re.source) ?? null };
+    if (facts.needs === undefined) {
+      const found = wordAnchorsFound(re.source);
+      const words = found ? keysOf(found) : null;
+      facts.needs = { words, pieces: pieceAnchors(re.source) ?? null, starts: found?.atMatchStart ? words : null };
+    }
     needs = facts.needs;
     known.set(re, needs);
   }
@@ -183,13 +187,17 @@ function literalNonLetter(source: string): string | undefined {
 /** The keys of the word prefixes every match needs one of, or undefined when the pattern names none. */
 export function wordAnchors(source: string): number[] | undefined {
   const found = wordAnchorsFound(source);
-  return found && [...new Set(found.prefixes.map(letterKey))];
+  return found && keysOf(found);
 }
 
 /** wordAnchors, when the prefixed word is where every match begins: a match can then start only at such a word. */
 export function startAnchors(source: string): number[] | undefined {
   const found = wordAnchorsFound(source);
-  return found?.atMatchStart ? [...new Set(found.prefixes.map(letterKey))] : undefined;
+  return found?.atMatchStart ? keysOf(found) : undefined;
+}
+
+function keysOf(found: Found): number[] {
+  return [...new Set(found.prefixes.map(letterKey))];
 }
 
 interface Found {
