@@ -20,6 +20,10 @@ export interface PatternFacts {
   tuned?: string | null;
   /** What a text must hold for it to match (anchors.ts). */
   needs?: Needs;
+  /** What compilePattern makes of it (regex.ts): the flags and source it runs with. */
+  compiled?: { source: string; flags: string };
+  /** Its choices grouped by first letter (first-letters.ts); null when grouping leaves it as it is. */
+  grouped?: string | null;
 }
 
 export const PATTERN_FACTS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'pattern-facts.json');

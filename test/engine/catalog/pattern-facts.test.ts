@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { pieceAnchors, startAnchors, wordAnchors } from '../../../src/engine/catalog/anchors.js';
 import { guardCapitals } from '../../../src/engine/catalog/capital-guard.js';
 import type { PatternFacts } from '../../../src/engine/catalog/pattern-facts.js';
-import { backtrackProblem } from '../../../src/engine/catalog/regex.js';
+import { groupedByFirstLetter } from '../../../src/engine/catalog/first-letters.js';
+import { backtrackProblem, compilePattern } from '../../../src/engine/catalog/regex.js';
 import { fastWordBoundaries } from '../../../src/engine/catalog/word-boundary.js';
 
 // The record `npm run build` writes next to the built engine (the suite runs after the build in CI).
@@ -28,6 +29,16 @@ describe('the build’s record of pattern facts', () => {
       if (facts.needs !== undefined) {
         const needs = { words: wordAnchors(source) ?? null, pieces: pieceAnchors(source) ?? null, starts: startAnchors(source) ?? null };
         if (JSON.stringify(needs) !== JSON.stringify(facts.needs)) wrong.push(`needs: ${key}`);
+      }
+      // The suite runs the sources, which find no record: these are worked out afresh.
+      if (facts.compiled !== undefined) {
+        const re = compilePattern(source, flags);
+        if (re.source !== facts.compiled.source || re.flags !== facts.compiled.flags) wrong.push(`compiled: ${key}`);
+      }
+      if (facts.grouped !== undefined) {
+        const re = new RegExp(source, flags);
+        const grouped = groupedByFirstLetter(re);
+        if ((grouped === re ? null : grouped.source) !== facts.grouped) wrong.push(`grouped: ${key}`);
       }
     }
     expect(wrong).toEqual([]);
