@@ -1,5 +1,6 @@
 /** What the listeners share: running a review and describing it for the logs. */
 import { DraftError, THEMES, type Review, type Theme } from '../engine/index.js';
+import { ReviewQueueFull } from './review-queue.js';
 import type { Services } from './services.js';
 
 export type ReviewOutcome = { ok: true; review: Review; ms: number } | { ok: false; problem: DraftError };
@@ -15,6 +16,22 @@ export function runReview(services: Services, draft: string): ReviewOutcome {
     throw error;
   }
 }
+
+/**
+ * For a listener that has acked: the review in its turn, behind those already
+ * waiting (see review-queue.ts); `busy` when too many wait. The caller's code
+ * up to its next `await` runs in the review's turn.
+ */
+export async function reviewInTurn(services: Services, draft: string): Promise<ReviewOutcome | { busy: true; waiting: number }> {
+  try {
+    return await services.queue.run(() => runReview(services, draft));
+  } catch (error) {
+    if (error instanceof ReviewQueueFull) return { busy: true, waiting: error.waiting };
+    throw error;
+  }
+}
+
+export const BUSY_MESSAGE = 'postcheck has too many reviews waiting right now, so it did not review this one. Please try again in a minute.';
 
 /** Counts for a log line: never the words. */
 export function reviewStats(review: Review): { total: number; themes: Partial<Record<Theme, number>>; errors: number } {

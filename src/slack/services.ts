@@ -1,9 +1,11 @@
 /**
- * What the listeners share: the reviewer, the logger, and small bounded
- * in-memory stores (requests already seen, replies already posted).
+ * What the listeners share: the reviewer, the queue reviews wait in, the
+ * logger, and small bounded in-memory stores (requests already seen, replies
+ * already posted).
  */
 import { getEngine, type Practice, type Review } from '../engine/index.js';
 import type { Logger } from '../log.js';
+import { ReviewQueue } from './review-queue.js';
 
 /** A Map that forgets its oldest entries beyond `max`, and entries older than `ttlMs`. */
 export class BoundedMap<K, V> {
@@ -139,6 +141,8 @@ export class WorkTracker {
 export interface Services {
   log: Logger;
   review: (text: string) => Review;
+  /** Where reviews wait for their turn after the ack (see review-queue.ts). */
+  queue: ReviewQueue;
   practices: () => readonly Practice[];
   seen: RecentKeys;
   replies: ReplyTracker;
@@ -151,6 +155,7 @@ export function createServices(log: Logger, overrides: Partial<Omit<Services, 'l
   return {
     log,
     review: (text) => getEngine().review(text),
+    queue: new ReviewQueue(),
     practices: () => getEngine().practices,
     seen: new RecentKeys(),
     replies: new ReplyTracker(),
@@ -158,9 +163,4 @@ export function createServices(log: Logger, overrides: Partial<Omit<Services, 'l
     appName: 'postcheck',
     ...overrides,
   };
-}
-
-/** Lets pending I/O (the ack already written) go out before a synchronous review. */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,5 +1,6 @@
 /**
- * `/postcheck <draft>`: acknowledged at once, reviewed, answered privately
+ * `/postcheck <draft>`: acknowledged at once, reviewed in its turn (behind
+ * the reviews already waiting), answered privately
  * (ephemeral, through the command's response_url). `/postcheck` alone or
  * `/postcheck help`: usage and the checklist of practices text cannot show.
  */
@@ -7,8 +8,8 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { errorCode } from '../../../log.js';
 import { decodeSlackText } from '../../decode.js';
 import { renderHelp, renderNotice, renderReview } from '../../render.js';
-import { elapsed, HELP_FOOTER, isHelpRequest, reviewStats, runReview } from '../../reply.js';
-import { yieldToEventLoop, type Services } from '../../services.js';
+import { BUSY_MESSAGE, elapsed, HELP_FOOTER, isHelpRequest, reviewInTurn, reviewStats } from '../../reply.js';
+import type { Services } from '../../services.js';
 
 export const COMMAND = '/postcheck';
 
@@ -24,8 +25,12 @@ export function postcheckCommand(services: Services) {
         services.log.info({ ...meta, outcome: 'help', ms: elapsed(started) }, 'help sent');
         return;
       }
-      await yieldToEventLoop(); // the ack is on its way before the review takes the CPU
-      const outcome = runReview(services, draft);
+      const outcome = await reviewInTurn(services, draft);
+      if ('busy' in outcome) {
+        await respond({ response_type: 'ephemeral', ...renderNotice(BUSY_MESSAGE, ':hourglass:') });
+        services.log.warn({ ...meta, outcome: 'busy', waiting: outcome.waiting, ms: elapsed(started) }, 'too many reviews waiting');
+        return;
+      }
       if (!outcome.ok) {
         await respond({ response_type: 'ephemeral', ...renderNotice(outcome.problem.message, ':warning:') });
         services.log.info({ ...meta, outcome: 'draft-refused', problem: outcome.problem.problem, ms: elapsed(started) }, 'draft refused');

@@ -1,6 +1,7 @@
 /**
- * Message shortcut "Review this post" (callback id `review_post`): reviews
- * the message's words and answers in its thread. A re-check of the same
+ * Message shortcut "Review this post" (callback id `review_post`): acked at
+ * once, reviews the message's words in their turn (behind the reviews already
+ * waiting) and answers in its thread. A re-check of the same
  * message updates the earlier reply. Where the app cannot post (not invited,
  * archived, restricted, a direct message) or any Web API call fails, the
  * review goes privately to the person who asked, through the shortcut's
@@ -11,8 +12,8 @@ import type { Review } from '../../../engine/index.js';
 import { errorCode } from '../../../log.js';
 import { messageText } from '../../decode.js';
 import { renderNotice, renderReview } from '../../render.js';
-import { CANNOT_POST_HERE, elapsed, HELP_FOOTER, mention, REPLY_GONE, reviewStats, runReview } from '../../reply.js';
-import { yieldToEventLoop, type Services } from '../../services.js';
+import { BUSY_MESSAGE, CANNOT_POST_HERE, elapsed, HELP_FOOTER, mention, REPLY_GONE, reviewInTurn, reviewStats } from '../../reply.js';
+import type { Services } from '../../services.js';
 
 export const REVIEW_POST = 'review_post';
 
@@ -42,8 +43,12 @@ export function reviewPostShortcut(services: Services) {
         services.log.info({ ...meta, outcome: 'no-text', ms: elapsed(started) }, 'message without text');
         return;
       }
-      await yieldToEventLoop(); // the ack is on its way before the review takes the CPU
-      const outcome = runReview(services, text);
+      const outcome = await reviewInTurn(services, text);
+      if ('busy' in outcome) {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(BUSY_MESSAGE, ':hourglass:') });
+        services.log.warn({ ...meta, outcome: 'busy', waiting: outcome.waiting, ms: elapsed(started) }, 'too many reviews waiting');
+        return;
+      }
       if (!outcome.ok) {
         await respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(outcome.problem.message, ':warning:') });
         services.log.info({ ...meta, outcome: 'draft-refused', problem: outcome.problem.problem }, 'draft refused');
