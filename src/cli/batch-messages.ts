@@ -1,9 +1,11 @@
 /**
  * What the main thread and a batch worker say to each other (parallel.ts,
- * batch-worker.ts). The worker gets the whole batch once; then every thread
- * claims the next chunk from a shared counter, so no thread ever waits for
- * another to hand it work.
+ * split.ts, batch-worker.ts). The worker gets the whole batch once. Sharing
+ * the posts, every thread then claims the next chunk from a shared counter,
+ * so no thread ever waits for another to hand it work. Sharing the rules,
+ * the worker sends its share of each chunk's posts in order.
  */
+import type { Located } from '../engine/index.js';
 export interface BatchStart {
   lines: Uint8Array[];
   chunkLines: number;
@@ -15,6 +17,30 @@ export interface ChunkAnswer {
   index: number;
   answers: string[];
   failed: number;
+}
+
+export interface SplitStart {
+  split: true;
+  lines: Uint8Array[];
+  chunkLines: number;
+}
+
+export interface SplitShares {
+  index: number;
+  /** Per line of the chunk: the worker's share of its review, or null (blank, unreadable, not reviewable). */
+  shares: (Located[] | null)[];
+}
+
+export function isSplitStart(message: unknown): message is SplitStart {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<SplitStart>;
+  return m.split === true && Array.isArray(m.lines) && m.lines.every((l) => l instanceof Uint8Array) && Number.isInteger(m.chunkLines);
+}
+
+export function isSplitShares(message: unknown): message is SplitShares {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<SplitShares>;
+  return Number.isInteger(m.index) && Array.isArray(m.shares) && m.shares.every((s) => s === null || Array.isArray(s));
 }
 
 export function isBatchStart(message: unknown): message is BatchStart {

@@ -8,7 +8,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DraftError, getEngine, PLATFORMS, type Platform, type Review, type ReviewOptions } from '../engine/index.js';
 import { formatText } from './format.js';
 import { decodeUtf8, readFileBytes, readFileText, readStdinBytes, readStdinText, UsageError } from './input.js';
-import { answerBatch } from './parallel.js';
+import type { AnsweredChunk } from './batch.js';
+import { answerBatch, threadsFor } from './parallel.js';
+import { answerSplit, SPLIT_MIN_LINES } from './split.js';
 import { formatRules } from './rules.js';
 
 export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
@@ -77,14 +79,19 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
       const engine = getEngine();
       return (text: string, options: ReviewOptions) => engine.review(text, options);
     };
-    await answerBatch([...splitLines(bytes)], flags.jobs ?? defaultJobs(), reviewer, (chunk) => {
+    const emit = (chunk: AnsweredChunk) => {
       failed += chunk.failed;
       for (const json of chunk.answers) {
         pending.push(json);
         pendingSize += json.length;
       }
       if (pendingSize >= OUTPUT_CHUNK) flush();
-    });
+    };
+    const lines = [...splitLines(bytes)];
+    const jobs = flags.jobs ?? defaultJobs();
+    // Sharing the posts pays once each of three or more threads has many; two threads share the rules.
+    if (jobs >= 2 && lines.length >= SPLIT_MIN_LINES && threadsFor(lines.length, jobs) < 3) await answerSplit(lines, getEngine, emit);
+    else await answerBatch(lines, jobs, reviewer, emit);
     flush();
     return failed > 0 ? EXIT.usage : EXIT.clean;
   }

@@ -1,8 +1,10 @@
 /**
- * A large `--jsonl` batch reviewed on every core: the main thread and
- * `jobs - 1` worker threads claim chunks of lines from a shared counter, and
- * the answers leave in input order. A worker needs about a fifth of a
- * second to load the engine, so small batches stay on the main thread.
+ * A large `--jsonl` batch reviewed on three or more cores: the main thread
+ * and `jobs - 1` worker threads claim chunks of lines from a shared counter,
+ * and the answers leave in input order. A worker needs about a fifth of a
+ * second to load the engine, and more to warm up, so small batches stay on
+ * the main thread; with two threads the batch shares rules, not posts
+ * (split.ts), which does not repeat the warm-up.
  *
  * Workers run the built `batch-worker.js`; where it is absent (the tests run
  * the TypeScript sources), the batch runs on the main thread alone, with the

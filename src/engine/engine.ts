@@ -18,26 +18,59 @@ import { SEVERITY_RANK, THEMES, type Finding, type Review, type ReviewOptions } 
 
 export interface Engine {
   review(text: string, options?: ReviewOptions): Review;
+  /**
+   * One share of a review: the findings of the rules `share` picks (by their
+   * place in `rules`), before findings are merged. Plain data, so that two
+   * threads can each run part of the catalogue on the same draft
+   * (cli/parallel.ts); `finish` merges the shares into the Review that
+   * `review` gives. Throws DraftError as `review` does.
+   */
+  locate(text: string, options?: ReviewOptions, share?: (ruleIndex: number) => boolean): Located[];
+  finish(text: string, located: readonly Located[]): Review;
   readonly rules: readonly CompiledRule[];
   readonly practices: readonly Practice[];
 }
 
-interface Located {
+/** A rule's finding before findings are merged. */
+export interface Located {
+  /** The rule's place in the catalogue: shares merge in this order, as one thread would have found them. */
+  rule: number;
   finding: Finding;
-  edit: Edit | undefined;
+  edit?: EditRecipe;
+}
+
+/** What the rewrite puts in place of [start, end): data from which rewrite.ts's Edit is built. */
+export interface EditRecipe {
+  start: number;
+  end: number;
+  priority: number;
+  source: string;
+  template: string;
+  keepCase: boolean;
+  groups?: readonly (string | undefined)[];
 }
 
 export function createEngine(catalog: Catalog): Engine {
   const rules = catalog.rules.map((r) => compileRule(r, catalog));
   const cues = compileCues(catalog.lists);
+  const locateIn = (text: string, options: ReviewOptions = {}, share?: (ruleIndex: number) => boolean) =>
+    locateAll(rules, cues, text, options, share);
   return {
     rules,
     practices: catalog.practices,
-    review: (text, options = {}) => reviewDraft(rules, cues, text, options),
+    review: (text, options) => finish(text, locateIn(text, options)),
+    locate: locateIn,
+    finish,
   };
 }
 
-function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original: string, options: ReviewOptions): Review {
+function locateAll(
+  rules: readonly CompiledRule[],
+  cues: ContextCues,
+  original: string,
+  options: ReviewOptions,
+  share: ((ruleIndex: number) => boolean) | undefined,
+): Located[] {
   checkDraft(original);
   const normalized = normalize(original);
   const text = twoByteForm(normalized.text);
@@ -49,7 +82,9 @@ function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original
   };
   const themes = options.themes ?? THEMES;
   const located: Located[] = [];
-  for (const rule of rules) {
+  for (let index = 0; index < rules.length; index++) {
+    if (share && !share(index)) continue;
+    const rule = rules[index] as CompiledRule;
     const spec = rule.spec;
     if (!themes.includes(spec.theme)) continue;
     if (spec.platforms && post.platform !== 'any' && !spec.platforms.includes(post.platform)) continue;
@@ -60,11 +95,36 @@ function reviewDraft(rules: readonly CompiledRule[], cues: ContextCues, original
     const verdicts = new Map<number, boolean>();
     for (const candidate of candidates) {
       if (!candidateHolds(rule, candidate, post, cues, verdicts)) continue;
-      located.push(locate(rule, candidate, post, normalized, original));
+      located.push(locate(index, rule, candidate, post, normalized, original));
     }
   }
-  const edits = compatibleEdits(located.flatMap((l) => (l.edit ? [l.edit] : [])));
+  return located;
+}
+
+function finish(original: string, shares: readonly Located[]): Review {
+  // Stable: a rule's findings keep the order its detector gave them.
+  const located = isInRuleOrder(shares) ? shares : [...shares].sort((a, b) => a.rule - b.rule);
+  const edits = compatibleEdits(editsOf(located));
   return { findings: mergeOverlapping(located, original), rewrite: applyEdits(original, edits) };
+}
+
+function isInRuleOrder(located: readonly Located[]): boolean {
+  for (let i = 1; i < located.length; i++) if ((located[i] as Located).rule < (located[i - 1] as Located).rule) return false;
+  return true;
+}
+
+function editsOf(located: readonly Located[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const l of located) {
+    const recipe = l.edit;
+    if (recipe) edits.push({ start: recipe.start, end: recipe.end, priority: recipe.priority, source: recipe.source, build: (inner) => suggest(recipe, inner) });
+  }
+  return edits;
+}
+
+function suggest(recipe: Pick<EditRecipe, 'template' | 'keepCase' | 'groups'>, inner: string): string {
+  const filled = fillTemplate(recipe.template, inner, recipe.groups);
+  return recipe.keepCase ? filled : matchCase(inner, filled);
 }
 
 function postAllows(rule: CompiledRule, text: string): boolean {
@@ -100,7 +160,7 @@ function candidateHolds(
   return holds;
 }
 
-function locate(rule: CompiledRule, c: Candidate, post: Post, normalized: Normalized, original: string): Located {
+function locate(index: number, rule: CompiledRule, c: Candidate, post: Post, normalized: Normalized, original: string): Located {
   const spec = rule.spec;
   let { start, end } = c;
   if (spec.span !== 'match') {
@@ -112,10 +172,7 @@ function locate(rule: CompiledRule, c: Candidate, post: Post, normalized: Normal
   const excerpt = original.slice(oStart, oEnd);
   const severity = c.severity ?? spec.severity;
   const template = c.replacement !== undefined ? c.replacement : (spec.suggestion?.replace ?? null);
-  const build =
-    template === null
-      ? undefined
-      : (inner: string) => (c.keepCase ? fillTemplate(template, inner, c.groups) : matchCase(inner, fillTemplate(template, inner, c.groups)));
+  const recipe = template === null ? undefined : { template, keepCase: c.keepCase === true, ...(c.groups ? { groups: c.groups } : {}) };
   const finding: Finding = {
     rule: spec.id,
     practice: spec.practice,
@@ -126,16 +183,15 @@ function locate(rule: CompiledRule, c: Candidate, post: Post, normalized: Normal
     text: excerpt,
     message: c.message ?? spec.message,
     why: spec.why,
-    suggestion: build ? build(excerpt) : null,
+    suggestion: recipe ? suggest(recipe, excerpt) : null,
   };
   if (c.confidence !== undefined) finding.confidence = Math.round(c.confidence * 100) / 100;
   if (c.evidence && c.evidence.length > 0) finding.evidence = c.evidence;
   const sensitive = c.sensitive ?? spec.sensitive;
   if (sensitive) finding.sensitive = sensitive;
-  const edit = build
-    ? { start: oStart, end: oEnd, priority: SEVERITY_RANK[severity] * 1e6 - (oEnd - oStart), build, source: spec.id }
-    : undefined;
-  return { finding, edit };
+  if (!recipe) return { rule: index, finding };
+  const priority = SEVERITY_RANK[severity] * 1e6 - (oEnd - oStart);
+  return { rule: index, finding, edit: { start: oStart, end: oEnd, priority, source: spec.id, ...recipe } };
 }
 
 function fillTemplate(template: string, whole: string, groups: readonly (string | undefined)[] | undefined): string {
@@ -148,7 +204,7 @@ function fillTemplate(template: string, whole: string, groups: readonly (string 
  * suggestion applies all their edits). Findings of different themes stay
  * apart even when they overlap, since each is a different concern.
  */
-function mergeOverlapping(located: Located[], original: string): Finding[] {
+function mergeOverlapping(located: readonly Located[], original: string): Finding[] {
   const sorted = [...located].sort((a, b) => a.finding.start - b.finding.start || b.finding.end - a.finding.end);
   const out: Finding[] = [];
   for (const theme of THEMES) {
@@ -178,7 +234,7 @@ function mergeGroup(group: Located[], original: string): Finding {
   )[0] as Located;
   const start = Math.min(...group.map((l) => l.finding.start));
   const end = Math.max(...group.map((l) => l.finding.end));
-  const edits = compatibleEdits(group.flatMap((l) => (l.edit ? [l.edit] : [])));
+  const edits = compatibleEdits(editsOf(group));
   const merged: Finding = {
     ...lead.finding,
     start,

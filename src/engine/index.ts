@@ -31,7 +31,7 @@ export function review(text: string, options?: ReviewOptions): Review {
   return getEngine().review(text, options);
 }
 
-export { createEngine, type Engine } from './engine.js';
+export { createEngine, type Engine, type Located, type EditRecipe } from './engine.js';
 export { loadCatalog, readCatalogFiles, DEFAULT_RULES_DIR } from './catalog/load.js';
 export { parseCatalog, type Catalog, type CatalogRule, type SourceFile } from './catalog/parse.js';
 export { CatalogError } from './catalog/errors.js';

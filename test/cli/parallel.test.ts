@@ -62,7 +62,7 @@ describe('parallel batch', () => {
     expect(await run(lines, 2, 'silent-worker.mjs')).toEqual(await run(lines, 1, 'echo-worker.mjs'));
   });
 
-  it('the built command answers a batch the same with one thread or two', () => {
+  it('the built command answers a batch the same with one thread or two (sharing the rules)', () => {
     const bin = join(ROOT, 'dist', 'cli', 'bin.js');
     expect(existsSync(bin), 'dist/ is missing: run npm ci or npm run build first').toBe(true);
     const posts = Array.from({ length: 540 }, (_, i) =>

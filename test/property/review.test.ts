@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseArbitraries, checkCase, disguise, type Kind } from '../../src/bench/properties.js';
-import { DraftError, getEngine, MAX_DRAFT_CHARS, type Engine, type Review } from '../../src/engine/index.js';
+import { caseArbitraries, checkCase, disguise, type Kind, type Reviewer } from '../../src/bench/properties.js';
+import { DraftError, getEngine, MAX_DRAFT_CHARS, type Review } from '../../src/engine/index.js';
 
 const engine = getEngine();
 const arbitraries = caseArbitraries(engine);
@@ -53,8 +53,8 @@ describe('the properties catch what they claim to', () => {
   const text = 'Nothing much to say about this one.';
   const clean = { findings: [], rewrite: text };
   const finding = { rule: 'x.y', practice: 'C1', theme: 'compliance' as const, severity: 'warning' as const, message: 'm', why: 'w', suggestion: null };
-  const fake = (review: (t: string) => Review): Engine => ({ rules: [], practices: [], review });
-  const check = (e: Engine) => () => checkCase(e, { kind: 'test', text, options: {} });
+  const fake = (review: (t: string) => Review): Reviewer => ({ review });
+  const check = (e: Reviewer) => () => checkCase(e, { kind: 'test', text, options: {} });
 
   it('reports a span that does not match its text', () => {
     expect(check(fake(() => ({ ...clean, findings: [{ ...finding, start: 3, end: 10, text: 'wrong' }] })))).toThrow(/is not text\.slice/);
