@@ -41,7 +41,13 @@ const MEASURE_BEFORE = /^(?:in|since|from|until|till|by|of|for|year|years|every|
 const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|digits?|characters?|chars?|times?|people|patients|pts|cases|mg|mcg|ml|%|am|pm|x|staff|users|accounts|employees|members|followers|views|likes|logins|devices|clinicians|nurses|doctors|steps|words)$/i;
 // Two words joined by sentence marks and nothing else ("manager.?never", "(finally!)Next", "state!)E/M"): a
 // missing space, not a password; removing it would also remove the next sentence's first word (often "never").
-const GLUED_SENTENCES = /^\p{L}+[.!?]+["')\]]*\p{L}+(?:\/\p{L}+)?$/u;
+// A word with only the marks of such a sentence left after it ("post.@", once the rewrite took "friggin") is none either.
+const GLUED_SENTENCES = /^\p{L}+[.!?]+["')\]]*(?:\p{L}+(?:\/\p{L}+)?|[@#&])$/u;
+// The start of the next sentence typed against a value with no space ("Lumbar#44.@Never DM", "Lamina2026!drinks'at?six",
+// "x7&amp;Never", "x7<@U123>Never"): a sentence mark (or an escaped "&", whose ";" closes a clause, or a mention or link
+// in Slack's markup) and then only words and punctuation. A password does not go on into words like that; taking them
+// too would make the rewrite remove the next sentence's first words, often the "never" that kept it harmless.
+const GLUED_TAIL = /(?:[.!?]+|&amp;|<(?:[@#!][\w^|.-]*|https?:[^<>\s]*)>)["'()[\]-]*[@#&]?\p{L}[\p{L}.,;:!?'"()[\]-]*$/u;
 // A bare year after a label is a date ("sticky notes on my monitor: 2026 goals"), not a password.
 const YEAR = /^(?:19|20)\d\d$/;
 // Words the dictionary may not know that say something about a password rather than being one.
@@ -59,7 +65,9 @@ export const secretsDetector: DetectorFactory = (setup) => {
       if (!mayMatch(label, post.text)) continue;
       label.lastIndex = 0;
       for (const m of post.text.matchAll(label)) {
-        const at = (m.index ?? 0) + m[0].length;
+        // A label inside a web or e-mail address ("https://portal.example.org/login") may still name what follows the
+        // address, but the rest of the address is no user name or password.
+        const at = addressEnd(post.text, m.index ?? 0) ?? (m.index ?? 0) + m[0].length;
         const hit = findValue(post, at, options, COPULA_END.test(m[0]));
         if (!hit || taken.has(hit.start)) continue;
         taken.add(hit.start);
@@ -70,6 +78,20 @@ export const secretsDetector: DetectorFactory = (setup) => {
   };
   return detect;
 };
+
+// A web or e-mail address: "https://portal.example.org/login", "epic-hs.example.org/launch", "login@clinic.org".
+const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]|$)|[^\s@]+@[\w-]+\.)/i;
+/** How far around a label its address is read, in characters: far more than any host name. */
+const ADDRESS_REACH = 256;
+
+/** Where the address holding `at` ends, when the run of non-space characters around `at` is one. */
+function addressEnd(text: string, at: number): number | undefined {
+  let from = at;
+  while (from > 0 && at - from < ADDRESS_REACH && !/\s/.test(text[from - 1] as string)) from--;
+  const word = /^\S*/.exec(text.slice(from, at + ADDRESS_REACH))?.[0] ?? '';
+  // Brackets, quotes and an "@" before an address are not part of it.
+  return ADDRESS.test(word.replace(/^["'(<[@]+/, '')) ? from + word.length : undefined;
+}
 
 interface Span {
   start: number;
@@ -105,7 +127,7 @@ function findValue(post: Post, from: number, options: Options, labelLinks: boole
 }
 
 function valueAt(tokens: readonly Token[], i: number, options: Options, linked: boolean): Span | undefined {
-  const t = beforeQuote(tokens[i] as Token);
+  const t = beforeGlued(beforeQuote(tokens[i] as Token));
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const measured =
@@ -138,6 +160,15 @@ function beforeQuote(t: Token): Token {
   const quote = t.core.indexOf('"');
   if (quote <= 0) return t;
   return { ...t, core: t.core.slice(0, quote), end: t.start + quote, closesClause: false };
+}
+
+/** A token cut where the next sentence was typed against it (GLUED_TAIL); what is left may be nothing. */
+function beforeGlued(t: Token): Token {
+  // Past twice a password's length the token is no password either way, and the pattern would read it from every mark.
+  if (t.core.length > 128) return t;
+  const glued = GLUED_TAIL.exec(t.core);
+  if (!glued) return t;
+  return { ...t, core: t.core.slice(0, glued.index), end: t.start + glued.index, closesClause: true };
 }
 
 /** "four seven two nine", "4 4 1 9", "one-nine-seven-three", "482 913": a code read out one digit or one half at a time. */
@@ -185,14 +216,15 @@ const PAIR_SEPARATOR = /^[/|:\\]$/;
 
 /** "orboard / Mercy123": the password half of a login written as a pair. */
 function pairValue(tokens: readonly Token[], i: number): Span | undefined {
-  const t = tokens[i] as Token;
+  const t = beforeGlued(tokens[i] as Token);
   const joined = JOINED_PAIR.exec(t.core);
   if (joined && isPasswordLike(joined[2] as string) && !/^\d+$/.test(joined[2] as string)) {
     const offset = (joined[1] as string).length + 1;
     return { start: t.start + offset, end: t.end };
   }
   const slash = tokens[i + 1];
-  const second = tokens[i + 2];
+  const after = tokens[i + 2];
+  const second = after && beforeGlued(after);
   if (t.core.length >= 3 && slash && PAIR_SEPARATOR.test(slash.raw) && second && isPasswordLike(second.core) && !/^\d+$/.test(second.core)) {
     return { start: second.start, end: second.end };
   }

@@ -41,6 +41,32 @@ describe('labelled-secret detector', () => {
     expect(found(password, 'pass: Lumbar#44!)')).toEqual(['Lumbar#44']);
   });
 
+  it('stops a password where the next sentence was typed against it, so its rewrite keeps that sentence whole', () => {
+    // Taking "Never" along would make the rewrite ask for what the sentence forbade ("[removed] DM your records").
+    expect(found(password, 'pw is Lumbar#44.@Never DM your records to anyone.')).toEqual(['Lumbar#44']);
+    expect(found(password, 'pw is Lumbar#44&amp;Never DM your records to anyone.')).toEqual(['Lumbar#44']);
+    expect(found(password, 'pw is Lumbar#44<@U123>Never DM your records to anyone.')).toEqual(['Lumbar#44']);
+    expect(found(password, 'New p@ssw0rd!Right now I am in OR 4.')).toEqual([]);
+    // What the rewrite leaves when it removes the word after such a mark.
+    expect(found(password, 'the password is shared so she can post.@ ok')).toEqual([]);
+    // A password that goes on with digits or symbols is one token.
+    expect(found(password, 'pw is Disc!2026 now')).toEqual(['Disc!2026']);
+    expect(found(password, 'pw is Lumbar44!@ for the lounge')).toEqual(['Lumbar44!@']);
+  });
+
+  it('takes neither half of a login pair from words glued by sentence marks', () => {
+    expect(found(login, 'login for the party: RidgeStaff / Lamina2026!Drinks at six')).toEqual(['Lamina2026']);
+    expect(found(login, 'the login, saves time/care,along!-invited?level')).toEqual([]);
+  });
+
+  it('reads a label inside a web address as naming the page, not what follows it in the address', () => {
+    expect(found(login, 'Reset it at https://ridgeview.org/login?user=jdoe/Spine2025 tonight')).toEqual([]);
+    const epic = build(secretsDetector, { value: 'password', pair: true, gap: 12, labels: ['\\bepic\\b'] });
+    expect(found(epic, "https://epic-hs.northvalleyhealth.org/launch'laser.loads@recording")).toEqual([]);
+    // After the address the label still counts.
+    expect(found(login, 'Log in at https://ridgeview.org/login with ward5 / Ward5pass! today')).toEqual(['Ward5pass']);
+  });
+
   it('finds codes written with separators, spelled out, or a few words after the label', () => {
     expect(found(code, "the code's 4-4-1-9 for the side door")).toEqual(['4-4-1-9']);
     expect(found(code, 'code is four seven two nine, ok?')).toEqual(['four seven two nine']);
