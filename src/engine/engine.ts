@@ -76,7 +76,7 @@ function locateAll(
   const text = twoByteForm(normalized.text);
   const post: Post = {
     text,
-    structure: new Structure(text),
+    structure: new Structure(text, normalized.clauseDashes),
     platform: options.platform ?? 'any',
     parse: createParser(text),
   };
@@ -117,7 +117,15 @@ function editsOf(located: readonly Located[]): Edit[] {
   const edits: Edit[] = [];
   for (const l of located) {
     const recipe = l.edit;
-    if (recipe) edits.push({ start: recipe.start, end: recipe.end, priority: recipe.priority, source: recipe.source, build: (inner) => suggest(recipe, inner) });
+    if (!recipe) continue;
+    edits.push({
+      start: recipe.start,
+      end: recipe.end,
+      priority: recipe.priority,
+      source: recipe.source,
+      build: (inner) => suggest(recipe, inner),
+      keepsInner: recipe.template.includes('$0'),
+    });
   }
   return edits;
 }
@@ -165,8 +173,7 @@ function locate(index: number, rule: CompiledRule, c: Candidate, post: Post, nor
   let { start, end } = c;
   if (spec.span !== 'match') {
     const outer = spec.span === 'sentence' ? post.structure.sentenceAt(c.start) : post.structure.clauseAt(c.start);
-    start = Math.min(start, outer.start);
-    end = Math.max(end, outer.end);
+    ({ start, end } = post.structure.keepQuotesWhole(Math.min(start, outer.start), Math.max(end, outer.end), c.start, c.end));
   }
   const [oStart, oEnd] = normalized.toOriginal(start, end);
   const excerpt = original.slice(oStart, oEnd);

@@ -11,7 +11,17 @@ export interface Normalized {
   readonly text: string;
   /** Maps a span of `text` to the span of the original it was produced from. */
   toOriginal(start: number, end: number): [number, number];
+  /**
+   * Offsets in `text` of the "-" that stand for an em dash (or a horizontal
+   * bar), in order. Folding makes every dash a hyphen so that "555–0142" and
+   * "L4–5" match as typed, but "better—finally" breaks a clause where
+   * "well-known" does not (structure.ts).
+   */
+  readonly clauseDashes: readonly number[];
 }
+
+// Dashes that set off a clause even with no space around them ("it hurt—a lot"); an en dash between words is a range ("L4–5").
+const CLAUSE_DASH = /[\u2014\u2015\u2E3A\u2E3B\uFE58]/u;
 
 // Invisible characters people paste (or use on purpose) inside words.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0E\uFEFF\uFFA0]/u;
@@ -72,6 +82,7 @@ function foldSimple(ch: string): string {
 }
 
 class IdentityMap implements Normalized {
+  readonly clauseDashes: readonly number[] = [];
   constructor(readonly text: string) {}
   toOriginal(start: number, end: number): [number, number] {
     return [start, end];
@@ -84,6 +95,7 @@ class FoldedMap implements Normalized {
     private readonly starts: Int32Array,
     private readonly ends: Int32Array,
     private readonly originalLength: number,
+    readonly clauseDashes: readonly number[],
   ) {}
 
   toOriginal(start: number, end: number): [number, number] {
@@ -133,18 +145,25 @@ function cutSpaceRuns(folded: Normalized, originalLength: number): Normalized {
   const keep: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const dashes: number[] = [];
   const space = /\s/;
   let run = 0;
+  let d = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     run = space.test(ch) ? run + 1 : 0;
     if (run > MAX_SPACE_RUN) continue;
+    // A dash is no space, so it is always kept: only its offset moves.
+    if (folded.clauseDashes[d] === i) {
+      dashes.push(keep.length);
+      d++;
+    }
     keep.push(ch);
     const [s, e] = folded.toOriginal(i, i + 1);
     starts.push(s);
     ends.push(e);
   }
-  return new FoldedMap(keep.join(''), Int32Array.from(starts), Int32Array.from(ends), originalLength);
+  return new FoldedMap(keep.join(''), Int32Array.from(starts), Int32Array.from(ends), originalLength, dashes);
 }
 
 function fold(original: string): Normalized {
@@ -166,6 +185,7 @@ function fold(original: string): Normalized {
     ends = e;
   };
   let out = 0;
+  const dashes: number[] = [];
   let unchangedFrom = 0; // the original is copied in runs, not character by character
   let i = 0;
   while (i < n) {
@@ -183,6 +203,7 @@ function fold(original: string): Normalized {
     if (folded !== ch) {
       parts.push(original.slice(unchangedFrom, i), folded);
       unchangedFrom = i + width;
+      if (folded === '-' && CLAUSE_DASH.test(ch)) dashes.push(out);
     }
     reserve(out + folded.length);
     for (let k = 0; k < folded.length; k++) {
@@ -192,5 +213,5 @@ function fold(original: string): Normalized {
     i += width;
   }
   parts.push(original.slice(unchangedFrom));
-  return new FoldedMap(parts.join(''), starts.subarray(0, out), ends.subarray(0, out), n);
+  return new FoldedMap(parts.join(''), starts.subarray(0, out), ends.subarray(0, out), n, dashes);
 }

@@ -15,14 +15,17 @@ export interface Edit {
   build(inner: string): string;
   /** Who asked for it (a rule id): two edits of one span from the same source are one edit found twice. */
   source?: string;
+  /** The replacement holds the text it is given ("$0 (Disclosure: …)"), rather than standing in for it. */
+  keepsInner?: boolean;
 }
 
 /**
  * Keeps the edits that can apply together: disjoint or nested. Edits of the
- * same span (a sentence one rule deletes and another appends a disclosure
- * to) compose like nested ones: the more important is applied last, to the
- * other's result, so neither problem is left in the rewrite unless the more
- * important edit discards what it is given.
+ * same span (a sentence one rule replaces and another appends a disclosure
+ * to) compose like nested ones: an edit that keeps what it is given is
+ * applied last, to the other's result, so the disclosure follows the
+ * replacement rather than vanishing with the sentence; between two that keep
+ * it, or two that do not, the more important is applied last.
  */
 export function compatibleEdits(edits: readonly Edit[]): Edit[] {
   const byPriority = [...edits].sort(
@@ -42,10 +45,10 @@ export function compatibleEdits(edits: readonly Edit[]): Edit[] {
 
 /** Applies compatible edits to text[start, end). */
 export function applyEdits(text: string, edits: readonly Edit[], start = 0, end = text.length): string {
-  // Stable: of edits with the same span, the one kept first (the more important) stays outermost.
+  // Stable: of edits with the same span, one that keeps its text stays outermost, then the one kept first (the more important).
   const inRange = edits
     .filter((e) => e.start >= start && e.end <= end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+    .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.keepsInner === true) - Number(a.keepsInner === true));
   let out = '';
   let at = start;
   let i = 0;

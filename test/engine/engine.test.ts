@@ -79,6 +79,19 @@ describe('review', () => {
     expect(engine.review('That slipped disc will heal.').findings).toHaveLength(1);
   });
 
+  it('ends a negation at an em dash typed with no space around it', () => {
+    expect(engine.review('We never argue\u2014your slipped disc will heal.').findings.map((f) => f.rule)).toEqual(['spine-care.words']);
+    expect(engine.review('We never argue, your slipped disc will heal.').findings.map((f) => f.rule)).toEqual(['spine-care.words']);
+  });
+
+  it('rewrites a sentence without taking one quotation mark of a pair that runs past it', () => {
+    const text = 'Guaranteed relief, she said "walk daily. Rest never cured a slipped disc" and smiled.';
+    const review = engine.review(text);
+    expect(review.findings.map((f) => f.text)).toEqual(['Guaranteed relief, she said']);
+    // The quotation is left whole, so what it quotes stays quoted.
+    expect(review.rewrite).toBe('Results vary from person to person. "walk daily. Rest never cured a slipped disc" and smiled.');
+  });
+
   it('skips hedged matches for rules that ask for it', () => {
     expect(engine.review('This cures sciatica.').findings.map((f) => f.suggestion)).toEqual(['may help with sciatica']);
     expect(engine.review('For some people this cures sciatica.').findings).toEqual([]);

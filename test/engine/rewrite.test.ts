@@ -17,6 +17,15 @@ describe('rewrite', () => {
     expect(applyEdits(text, compatibleEdits([outer, inner]))).toBe('I love Brand X, says a patient. #ad');
   });
 
+  it('applies an edit that keeps its text after one of the same span that replaces it, so neither is lost', () => {
+    const text = 'Text me your MRI, thanks Medronix for the trip!';
+    const replace = edit(0, text.length, 0, () => 'Please see a clinician who can examine you.');
+    const disclose: Edit = { ...edit(0, text.length, 0, (s) => `${s} (Disclosure: …)`), keepsInner: true };
+    // Whichever is more important, the disclosure follows the replacement.
+    expect(applyEdits(text, compatibleEdits([replace, disclose]))).toBe('Please see a clinician who can examine you. (Disclosure: …)');
+    expect(applyEdits(text, compatibleEdits([disclose, replace]))).toBe('Please see a clinician who can examine you. (Disclosure: …)');
+  });
+
   it('keeps the more important of two crossing edits', () => {
     const kept = compatibleEdits([edit(0, 5, 1, () => 'a'), edit(3, 8, 0, () => 'b')]);
     expect(kept).toHaveLength(1);

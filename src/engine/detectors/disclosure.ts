@@ -76,6 +76,9 @@ const NAMED_AT_TIE =
 // "my free Backrite chair": a free product of a named brand.
 const FREE_NAMED = /\b(?:free|complimentary|gifted)\s+(?:new\s+)?(\p{Lu}[\p{Ll}][\p{L}-]*)\b/u;
 const HANDLE = /(?<![\w@])@((?!(?:Dr|Doc|Prof|Mr|Mrs|Ms|Nurse|Physio)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*)\b/u;
+// "our internal system": what the rewrite calls an internal address (security.internal-link). A practice's own systems
+// are no product it promotes.
+const OWN_SYSTEMS = tuned(/\binternal\s+(?:systems?|platforms?)\b/giu);
 const PRONOUN = tuned(/\b(?:it|it's|this|these|they|them|their|its)\b/iu);
 
 function termsOf(setup: DetectorSetup, names: readonly string[]): Term[] {
@@ -101,6 +104,7 @@ export const disclosureDetector: DetectorFactory = (setup) => {
   const hasPraise = tuned(new RegExp(praise.source, 'iu'));
   const hasConnection = tuned(new RegExp(connections.source, 'iu'));
   const hasProduct = tuned(new RegExp(products.source, 'iu'));
+  const namesProduct = (s: string): boolean => hasProduct.test(s.replace(OWN_SYSTEMS, ''));
 
   const brandsIn = (text: string): Brand[] => {
     const found: Brand[] = [];
@@ -160,16 +164,16 @@ export const disclosureDetector: DetectorFactory = (setup) => {
       const body = text.slice(sentence.start, sentence.end);
       const saysIt = before !== undefined && PRONOUN.test(body);
       const named = inSentence ?? (saysIt ? before : undefined);
-      if (named || (connected && hasProduct.test(body))) {
+      if (named || (connected && namesProduct(body))) {
         target = p;
         brand = named;
         break;
       }
     }
     let severity: 'error' | 'warning' = 'warning';
-    const selling = COMMERCIAL.test(text) && hasProduct.test(text);
+    const selling = COMMERCIAL.test(text) && namesProduct(text);
     // A company known only from where the tie is shown ("courtesy of X", "the X team") counts when a product is praised or named.
-    const tiedName = hasProduct.test(text) && (namedAtTie(text) !== undefined || teamName(text) !== undefined);
+    const tiedName = namesProduct(text) && (namedAtTie(text) !== undefined || teamName(text) !== undefined);
     if (connected && (brands.length > 0 || target || selling || tiedName)) {
       severity = 'error';
       brand ??= brands[0] ?? teamName(text) ?? namedAtTie(text);

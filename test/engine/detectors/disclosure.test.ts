@@ -34,6 +34,13 @@ describe('undisclosed-connection detector', () => {
     expect(finding).toEqual({ severity: 'error', replacement: '$0 (Disclosure: I have a financial relationship with Orvana.)' });
   });
 
+  it('does not take "our internal system", how the rewrite names an internal link, for a product', () => {
+    const hospitality = 'Thanks to the Hartwell Hospital team for having me out to speak at grand rounds!';
+    expect(run(`${hospitality} our internal system still loads from the ward PCs.`)).toEqual([]);
+    // A product named as such still counts.
+    expect(run(`${hospitality} their navigation system is the best.`)).toHaveLength(1);
+  });
+
   it('accepts a clear disclosure anywhere in the post, including a free product named in it', () => {
     expect(run('#ad I love the CoreAlign brace.')).toEqual([]);
     expect(run('Disclosure: I consult for Veltrix. Their expandable cage is the best I have used.')).toEqual([]);
