@@ -42,3 +42,15 @@ describe('ages over 89', () => {
     expect(errorsAfter).toEqual([]);
   });
 });
+
+describe('ages over 89 in the rewrite', () => {
+  it.each([
+    ['She is 97 y/o and walking on POD1 after her fusion.', 'She is 90-plus and walking on POD1 after her fusion.'],
+    ['My pt is 93F, s/p L4-5 fusion, walking on POD1', 'My pt is 90-plus F, s/p L4-5 fusion, walking on POD1'],
+  ])('does not read its own "90-plus" as an exact age, nor its "F" as a name: %s', (text, expected) => {
+    const { rewrite, errorsAfter } = rewriteOf(text);
+    expect(rewrite).toBe(expected);
+    expect(errorsAfter).toEqual([]);
+    expect(flagged(rewrite, 'compliance.patient-name')).toEqual([]);
+  });
+});

@@ -144,3 +144,58 @@ describe('ordinary words where a name could stand', () => {
     expect(errorsAfter).toEqual([]);
   });
 });
+
+describe('where a name ends, and what its rewrite leaves', () => {
+  it('ends a name field and a titled name with their line', () => {
+    expect(flagged('Pt: Castillo\nGreat recovery after his fusion.', RULE)).toEqual(['Castillo']);
+    expect(flagged('Pt: Raymond Castillo\nFollow-up in two weeks, MRN 5521907.', RULE)).toEqual(['Raymond Castillo']);
+    // "Mr." closing a line does not make the next line's first word a name, and its rewrite does not join the lines.
+    const text = 'Spoke to the Rotary Club about back pain last night. Mr.\nOp date 23/11 for my pt, L5-S1 TLIF, all went smoothly.';
+    expect(flagged(text, RULE)).toEqual([]);
+    expect(rewriteOf(text).rewrite).toContain('Mr.\nOp date');
+  });
+
+  it('reads a titled surname with a capital inside whole, so no part of it is left', () => {
+    expect(flagged('Mrs. McDonald is walking on POD1 after her ACDF.', RULE)).toEqual(['Mrs. McDonald']);
+    expect(flagged("Mr. O'Brien is walking on POD1 after his TLIF.", RULE)).toEqual(["Mr. O'Brien"]);
+    expect(rewriteOf('Mrs. McDonald is walking on POD1 after her ACDF.').rewrite).toBe('A patient is walking on POD1 after her ACDF.');
+  });
+
+  it('takes the comma before a name set off by commas along with it', () => {
+    expect(rewriteOf('our patient, Raj, who had a fusion last week, is walking').rewrite).toBe('our patient, who had a fusion recently, is walking');
+    expect(rewriteOf('So proud of my patient, Raj!').rewrite).toBe('So proud of my patient!');
+  });
+
+  it('does not read an ordinary word with a noun ending, opening a clause after a comma, as a name', () => {
+    expect(flagged('Update on Delgado, Insurance finally approved her MRI.', RULE)).toEqual(['Delgado']);
+    // A name the dictionary does not know still counts there.
+    expect(flagged('Great news, Tariq finally walked after his fusion.', RULE)).toEqual(['Tariq']);
+  });
+
+  it('does not read the verb after "patient" in a lower-case post as a name', () => {
+    expect(flagged('my patient will walk again after her fusion', RULE)).toEqual([]);
+    expect(flagged('my patient said her back feels great after the fusion', RULE)).toEqual([]);
+    expect(flagged('my patient may need a revision after her fusion', RULE)).toEqual([]);
+    expect(flagged('my patient hope walked after her fusion', RULE)).toEqual(['hope']);
+    // A line's last word is no slot for the next line's first ("skip" is also a nickname).
+    expect(flagged('Her surgery went well and she is hiking again, thanks to a patient\nskip the stairs', RULE)).toEqual([]);
+  });
+
+  it('does not read the sex after an age, or the company in a disclosure, as a name', () => {
+    // Both are what the rewrite writes: "52M" → "50s M", and the disclosure after a praised product.
+    const combination = rewriteOf('My patient: 52M, the only blacksmith in the county, fused L4-5 after his anvil fell on him.');
+    expect(flagged(combination.rewrite, RULE)).toEqual([]);
+    expect(flagged('DOB on file, the footballer cried (Disclosure: I have a financial relationship with Orvana.)', RULE)).toEqual([]);
+  });
+});
+
+describe('names as patient cues', () => {
+  it.each([
+    // "Our sweet Evelyn" becomes "our sweet patient", which ties the date to a patient's care: so does the name.
+    ['Our sweet Evelyn had surgery yesterday! Three weeks after her kyphoplasty she was pain-free.', 'compliance.patient-date', 'yesterday'],
+    ['Our brave Evelyn, 94, back in clinic today! Three months after her kyphoplasty and pain-free.', 'compliance.age-over-89', '94'],
+  ])('reads what stands beside a patient\'s name as the patient\'s: %s', (text, rule, excerpt) => {
+    expect(flagged(text, rule)).toContain(excerpt);
+    expect(rewriteOf(text).errorsAfter).toEqual([]);
+  });
+});

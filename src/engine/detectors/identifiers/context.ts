@@ -79,7 +79,7 @@ export class PostContext {
   readonly structure: Structure;
   readonly sentences: SentenceFacts[];
   /** Strength of the strongest patient cue anywhere in the post (0: none). */
-  readonly focus: number;
+  focus: number;
   readonly consent: boolean;
   readonly addresses: Address[];
   /** Name words seen with a title, credential or colleague role ("dr", "okafor"). */
@@ -89,6 +89,7 @@ export class PostContext {
   private readonly termsCache = new Map<string, NlpTerm[]>();
   private readonly sentenceTests = new Map<RegExp, Map<number, boolean>>();
   private parses = 0;
+  private namesCounted = false;
   private readonly parse: Parse;
   private runner: ((name: string) => Candidate[]) | undefined;
 
@@ -98,7 +99,7 @@ export class PostContext {
   ) {
     this.view = spacingView(post.text);
     this.text = this.view.text;
-    this.structure = this.view.identity ? post.structure : new Structure(this.text);
+    this.structure = this.view.identity ? post.structure : new Structure(this.text, viewDashes(this.view, post.structure.clauseDashes));
     this.parse = this.view.identity ? post.parse : createParser(this.text);
     this.patterns = patternsFor(lex);
     this.sentences = joinInitials(this.text, this.structure.sentences).map((span, index) => ({
@@ -114,6 +115,26 @@ export class PostContext {
     this.focus = Math.max(0, ...this.sentences.flatMap((s) => s.patientCues.filter((c) => c.weight > 0.2).map((c) => c.weight)));
     this.consent = /permission|consent/i.test(this.text) && lex.test['patient-consent-cues'].test(this.text);
     this.addresses = findAddresses(this.text, this.sentences, (pos) => this.facts(pos), this.patterns);
+  }
+
+  /**
+   * Names taken for patients' are patient cues for the other recognizers, as
+   * strong as the words the rewrite puts in their place ("our brave Evelyn" →
+   * "our brave patient", "Evelyn" → "a patient"): a date or an age beside the
+   * name is as much the patient's as one beside those words, and read only in
+   * the rewrite it would be left there. Asked before any other recognizer
+   * runs; the names recognizer itself reads the cues without them.
+   */
+  countNamedPatients(): void {
+    if (this.namesCounted) return;
+    this.namesCounted = true;
+    for (const c of this.found('names')) {
+      if (!c.replacement?.includes('patient')) continue;
+      // "patient" alone follows a determiner the name had: "my ... patient" (patterns.ts); otherwise "the patient" (cues.ts).
+      const weight = c.replacement === 'patient' ? 0.35 : 0.25;
+      this.facts(c.start).patientCues.push({ start: c.start, end: c.end, weight, label: "patient cue: a patient's name" });
+      this.focus = Math.max(this.focus, weight);
+    }
   }
 
   /** Lets recognizers ask for each other's results (set by index.ts). */
@@ -278,6 +299,17 @@ export class PostContext {
     // "Not every day that…", "not often you see…": the rarity of an event, which says it happened.
     return this.lex.test.negations.test(before.replace(RARITY_IDIOM, ''));
   }
+}
+
+/** The post's em dashes (Structure.clauseDashes) at their offsets in the view, where spaced-out runs are closed up. */
+function viewDashes(view: View, dashes: readonly number[]): number[] {
+  if (dashes.length === 0) return [];
+  const wanted = new Set(dashes);
+  const out: number[] = [];
+  for (let i = view.text.indexOf('-'); i !== -1; i = view.text.indexOf('-', i + 1)) {
+    if (wanted.has(view.toPost(i, i + 1)[0])) out.push(i);
+  }
+  return out;
 }
 
 const RARITY_IDIOM = /\b(?:not|n't)\s+(?:every\s?day|often|every week|something you see every day)\b/gi;

@@ -65,7 +65,10 @@ function isRecognizer(name: string): name is RecognizerName {
 /** Runs (once per post) the named recognizer; candidates are in the view's offsets. */
 function run(ctx: PostContext, name: string): Candidate[] {
   if (!isRecognizer(name)) return [];
-  return ctx.results(name, () => RECOGNIZERS[name](ctx).map((c) => keepCase(ctx, c)));
+  return ctx.results(name, () => {
+    if (name !== 'names') ctx.countNamedPatients();
+    return RECOGNIZERS[name](ctx).map((c) => keepCase(ctx, c));
+  });
 }
 
 export const identifiersDetector: DetectorFactory = (setup) => {

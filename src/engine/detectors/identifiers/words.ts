@@ -63,6 +63,11 @@ export function isFunctionWord(word: string): boolean {
   return entryOf(word)?.part === 'function';
 }
 
+/** "will", "said", "may": a word the dictionary knows first as a verb (modal, tense or infinitive). */
+export function isVerbWord(word: string): boolean {
+  return entryOf(word)?.part === 'verb';
+}
+
 /** "Big Gary", "Lil Mike": a nickname whose first word is an ordinary one. */
 export function isNickname(words: readonly string[]): boolean {
   return (

@@ -73,8 +73,8 @@ const ANGLE_BEFORE = /\b(?:knees?|hips?|elbows?|shoulders?|arms?|legs?|flexion|f
 // Read forwards from "born" (a lookbehind is tried at every position of the text).
 const CARE_SETTING = /\b(?:clinic|office|hospital|ward|rounds|visit|appointment|surgery|post-?op)\b/i;
 const BIRTH_YEAR = tuned(/\bborn\s+(?:in\s+)?(?:(?:the\s+)?[\p{L}\d' ,]{0,25}?\s)?(1[89]\d\d)(?![\p{N}])/giu);
-// "patients over 90", "90-year-olds", "ages 90+": not one person.
-const AGGREGATE_AFTER = /^(?:s\b|\+|\s*(?:and|or)\s+(?:older|over|up)\b|\s*-\s*\d)/i;
+// "patients over 90", "90-year-olds", "ages 90+": not one person. "90-plus" is also how our rewrite says any age over 89.
+const AGGREGATE_AFTER = /^(?:s\b|\+|[-\s]?plus\b|\s*(?:and|or)\s+(?:older|over|up)\b|\s*-\s*\d)/i;
 const AGGREGATE_BEFORE = /\b(?:over|above|older than|aged over|ages|patients|people|pts|adults|those|anyone|everyone)\s*$/i;
 
 export function recognizeAges(ctx: PostContext): Candidate[] {

@@ -21,6 +21,7 @@ import {
   BIRTH_NEARBY,
   collect,
   CONSUMED,
+  DISCLOSED_COMPANY,
   nameWords,
   PATIENT_APPOSITION,
   PERSON_APPOSITION,
@@ -106,7 +107,7 @@ function repeats(ctx: PostContext, named: readonly { span: NameSpan; candidate: 
     const start = m.index;
     const end = start + m[0].length;
     const candidate = source.get(m[0]);
-    if (!candidate || covered(start, end)) continue;
+    if (!candidate || covered(start, end) || DISCLOSED_COMPANY.test(ctx.before(start, 40))) continue;
     const edit = rewrite(ctx, { start, end, shape: 'capitalised' });
     all.push({ start, end });
     out.push({

@@ -40,6 +40,9 @@ export function rewrite(ctx: PostContext, span: NameSpan): { start: number; end:
     return { start: span.start, end: span.end, replacement: 'Hi' };
   }
   if (PATIENT_APPOSITION.test(before) || PERSON_APPOSITION.test(before)) {
+    // "our patient, Raj, who" → "our patient, who": a name set off by commas goes with the comma before it.
+    const comma = /,\s*$/.exec(before);
+    if (comma) return { start: span.start - comma[0].length, end: span.end, replacement: '' };
     // "our warrior Jayden's recovery" → "our warrior's recovery": the space goes with the name.
     const possessive = /^['’]s\b/.test(text.slice(span.end)) && /\s$/.test(before);
     return { start: span.start - (possessive ? 1 : 0), end: span.end, replacement: '' };

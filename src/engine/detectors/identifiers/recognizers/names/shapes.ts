@@ -10,7 +10,7 @@ import type { Address, PostContext, SentenceFacts } from '../../context.js';
 import { COMMON_INITIALS } from '../../addresses.js';
 import { CAP_WORD, HONORIFIC, SHOWN_CUE, SIGNED_CUE } from '../../patterns.js';
 import { matches, overlapChecker } from '../../scan.js';
-import { isFunctionWord, isNameWord, isNickname, mayBeName, wordKind } from '../../words.js';
+import { isFunctionWord, isNameWord, isNickname, isVerbWord, mayBeName, wordKind } from '../../words.js';
 import { tuned } from '../../../../catalog/tune.js';
 
 export type Shape =
@@ -37,14 +37,19 @@ export interface NameSpan {
   inner?: string;
 }
 
+// White space that stays on one line: a name, and a form's field, end with their line.
+const SPACE_IN_LINE = '[^\\S\\r\\n]';
+// After a title a surname may have a capital inside ("Mrs. McDonald", "Mr. O'Brien"): read whole, or the rewrite
+// would leave the rest of it ("a patientDonald").
+const SURNAME_WORD = "\\p{Lu}[\\p{Ll}'’]{0,40}(?:\\p{Lu}[\\p{Ll}'’]{1,40})?(?:-\\p{Lu}?[\\p{Ll}'’]{1,40}){0,2}";
 const HONORIFIC_NAME = tuned(new RegExp(
-  `(?<![\\p{L}\\p{N}_])((?:${HONORIFIC}\\.?\\s*(?:&|and)\\s*)?${HONORIFIC})(\\.\\s*|\\s+)(${CAP_WORD}(?:\\s+${CAP_WORD})?|\\p{Lu}(?![\\p{L}])|\\p{Ll}[\\p{Ll}'’-]{2,}|\\p{Ll}(?=\\s+in\\s+\\d))`,
+  `(?<![\\p{L}\\p{N}_])((?:${HONORIFIC}\\.?\\s*(?:&|and)\\s*)?${HONORIFIC})(\\.${SPACE_IN_LINE}*|${SPACE_IN_LINE}+)(${SURNAME_WORD}(?:${SPACE_IN_LINE}+${SURNAME_WORD})?(?![\\p{L}])|\\p{Lu}(?![\\p{L}])|\\p{Ll}[\\p{Ll}'’-]{2,}|\\p{Ll}(?=\\s+in\\s+\\d))`,
   'gu',
 ));
 const FIRST_INITIAL = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD})\\s(\\p{Lu})\\.(?=[\\s,;:)!?]|$)`, 'gu'));
 const SURNAME_INITIAL = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD}),\\s?(\\p{Lu})\\.(?![\\p{L}])`, 'gu'));
 // "Name: Jane Doe", "Pt: Raymond Castillo": a form's name field.
-const LABELLED_NAME = tuned(new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu'));
+const LABELLED_NAME = tuned(new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*(${CAP_WORD}(?:${SPACE_IN_LINE}+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu'));
 const LABEL_OPENERS = /^(?:A|An|I|The|This|My|Our|Your|His|Her|Their|One|Some)(?:\s|$)/;
 const INITIAL_SURNAME = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])\\p{Lu}\\.\\s?(${CAP_WORD})(?![\\p{L}.])`, 'gu'));
 const CAPS_SURNAME_INITIAL = tuned(/(?<![\p{L}\p{N}_.])(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?),\s?\p{Lu}(?:\p{Lu}{2,})?(?![\p{L}\p{N}.])/gu);
@@ -228,6 +233,12 @@ function labelledField(ctx: PostContext, labelStart: number, end: number, name: 
   return nameLike || ends;
 }
 
+// "(Disclosure: I have a financial relationship with Orvana.)": the disclosure our rewrite adds names a company.
+export const DISCLOSED_COMPANY = /\bfinancial relationship with\s+$/i;
+
+// Endings of nouns that given names rarely have: "Insurance", "Radiology", "Management", "Admissions".
+const NOUN_ENDING = /(?:ance|ence|ancy|ency|ment|ness|tion|sion|ity|ship|ism|ogy|ics|ions)$/i;
+
 // "our patient, Raj, walked", "proud of my patient, Raj!": a name set off by commas closes after it.
 const APPOSITION_CLOSES = /^(?:['’]s\b|\s*(?:[,;:.!?)\]]|$))/u;
 
@@ -302,8 +313,15 @@ function collectCapitalised(
       (personClause && words.every((w) => mayBeName(w))) ||
       (!atSentenceStart && (roleAfter || (words.length === 1 && namedByApposition(phrase, before, after))));
     const unknown = words.every((w) => wordKind(w) === 'unknown' && mayBeName(w));
+    if (DISCLOSED_COMPANY.test(before)) continue;
+    // A lone capital letter names no one here: "50s M" and "90-plus F" (the case's sex, as the rewrite writes an age),
+    // "Plan B", "vitamin D". Initials written as such ("J.", "J.T.") have shapes of their own.
+    if (phrase.length === 1) continue;
     if (!known && !unknown) continue;
     if (atSentenceStart && !known) continue;
+    // "Update on Delgado, Insurance finally approved her MRI": after a comma a new clause may open with an ordinary
+    // word the dictionary lacks. One with a noun's ending names no one unless it is set off as a name ("…, Felicity, …").
+    if (!known && words.length === 1 && /,\s*$/.test(before) && NOUN_ENDING.test(phrase) && !APPOSITION_CLOSES.test(after)) continue;
     // "Go Mustangs!": a team cheered on, not a person.
     if (!known && /(?:^|\s)(?:go|let's go|come on)\s+$/i.test(before) && /s$/.test(words[words.length - 1] as string)) continue;
     if (!known && !PERSON_SLOT_BEFORE.test(before) && !PERSON_SLOT_AFTER.test(after) && !namedByApposition(words[0] as string, before, after)) continue;
@@ -313,8 +331,9 @@ function collectCapitalised(
 
 // Lower-case words that are first names but far more often ordinary words.
 const COMMON_LOWER = new Set(['will', 'mark', 'bill', 'rose', 'grace', 'hope', 'may', 'june', 'april', 'art', 'sue', 'joy', 'faith', 'pat', 'max', 'ray', 'rob', 'jack', 'frank', 'gene', 'bob', 'dawn', 'eve', 'ivy', 'page', 'summer', 'autumn', 'sky', 'rich', 'don', 'drew', 'chase', 'guy', 'buddy', 'sunny', 'chip', 'gay', 'sandy', 'holly', 'olive', 'iris', 'jade', 'ruby', 'pearl', 'amber', 'misty', 'crystal', 'hunter', 'taylor', 'tanner', 'mason', 'cash', 'royal', 'king', 'prince', 'major', 'doc', 'said', 'long', 'young', 'love', 'lane', 'dale', 'glen', 'wade', 'reed', 'clay', 'rocky', 'rusty', 'lou', 'ali', 'kim', 'lee']);
-const LOWER_SLOT_BEFORE = /(?:^|\s)(?:to|with|and|for|hi|hey|thanks|thx|ty|named|called|patient|pt|see|saw|meet|met|congrats)\s+$/i;
-const STRONG_LOWER_BEFORE = /(?:^|\s)(?:my|our|the)?\s*(?:patient|pt|mrs?|ms)\s+$/i;
+const LOWER_SLOT_BEFORE = /(?:^|\s)(?:to|with|and|for|hi|hey|thanks|thx|ty|named|called|patient|pt|see|saw|meet|met|congrats)[^\S\r\n]+$/i;
+// The slot is on the word's own line: "a patient" ending one line does not name the next line's first word.
+const STRONG_LOWER_BEFORE = /(?:^|\s)(?:my|our|the)?\s*(?:patient|pt|mrs?|ms)[^\S\r\n]+$/i;
 const STRONG_LOWER_AFTER = /^\s+in\s+(?:(?:bed|room|rm|bay)\s*\d|\d{1,4}\s*[a-z]{0,5}\s+(?:bed|room|bay)\s*\d)/i;
 const LOWER_SLOT_AFTER = /^(?:['’]s\b|\s*[,!]|\s+(?:who|from|is|was|in bed|in room|in \d))/i;
 
@@ -327,6 +346,8 @@ function collectLowercase(ctx: PostContext, f: SentenceFacts, add: (s: NameSpan)
     // "rose in 4 west bed 12", "pt rose": a slot only a patient fills makes even an ordinary word a name.
     const strong = STRONG_LOWER_BEFORE.test(ctx.before(start, 12)) || STRONG_LOWER_AFTER.test(ctx.after(end, 24));
     if (COMMON_LOWER.has(word) ? !strong : wordKind(word) !== 'first-name') continue;
+    // "my patient will walk", "a patient said": after "patient" a verb is the clause's own, not a name, unless a bed or room follows.
+    if (isVerbWord(word) && !STRONG_LOWER_AFTER.test(ctx.after(end, 24))) continue;
     if (ctx.lex.test['person-nouns'].test(word)) continue;
     if (!strong && !LOWER_SLOT_BEFORE.test(ctx.before(start, 20)) && !LOWER_SLOT_AFTER.test(ctx.after(end, 12))) continue;
     add({ start, end, shape: 'lowercase' });
