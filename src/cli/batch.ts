@@ -15,11 +15,6 @@ const BatchLineSchema = z.object({
 
 export type BatchAnswer = (Review & { id: string }) | { id: string | null; error: string };
 
-export interface BatchResult {
-  lines: string[];
-  failed: number;
-}
-
 /** A line's draft, as read from its JSON. */
 export interface LineDraft {
   id: string;
@@ -59,11 +54,6 @@ export function answerOf(read: ReadLine, lineNo: number, review: (draft: LineDra
     if (err instanceof DraftError) return { id: read.id, error: `line ${lineNo}: ${err.message}` };
     return { id: read.id, error: `line ${lineNo}: could not be reviewed` };
   }
-}
-
-/** Reviews one batch line; never throws. */
-export function reviewLine(line: string, lineNo: number, reviewer: Reviewer): BatchAnswer {
-  return answerOf(readLine(line, lineNo), lineNo, (d) => reviewer(d.text, d.options));
 }
 
 export function isFailure(answer: BatchAnswer): answer is { id: string | null; error: string } {

@@ -28,7 +28,8 @@ export const CHUNK_LINES = 32;
  */
 export const PARALLEL_MIN_LINES = 1_500;
 
-const WORKER_FILE = new URL('./batch-worker.js', import.meta.url);
+/** The worker script of both kinds of parallel batch (this file's and split.ts's). */
+export const WORKER_FILE = new URL('./batch-worker.js', import.meta.url);
 
 export interface BatchOptions {
   /** The worker script (tests give their own). */

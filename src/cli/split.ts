@@ -27,9 +27,7 @@ import { Worker } from 'node:worker_threads';
 import type { Engine, Located } from '../engine/index.js';
 import { answerRead, chunkOf, type AnsweredChunk, type NumberedLine } from './batch.js';
 import { isSplitShares, type SplitStart } from './batch-messages.js';
-import { CHUNK_LINES } from './parallel.js';
-
-const WORKER_FILE = new URL('./batch-worker.js', import.meta.url);
+import { CHUNK_LINES, WORKER_FILE } from './parallel.js';
 
 /** Below this many lines, starting the worker costs more than it saves. */
 export const SPLIT_MIN_LINES = 200;

@@ -22,7 +22,7 @@ export interface Engine {
    * One share of a review: the findings of the rules `share` picks (by their
    * place in `rules`), before findings are merged. Plain data, so that two
    * threads can each run part of the catalogue on the same draft
-   * (cli/parallel.ts); `finish` merges the shares into the Review that
+   * (cli/split.ts); `finish` merges the shares into the Review that
    * `review` gives. Throws DraftError as `review` does.
    */
   locate(text: string, options?: ReviewOptions, share?: (ruleIndex: number) => boolean): Located[];
@@ -103,14 +103,9 @@ function locateAll(
 
 function finish(original: string, shares: readonly Located[]): Review {
   // Stable: a rule's findings keep the order its detector gave them.
-  const located = isInRuleOrder(shares) ? shares : [...shares].sort((a, b) => a.rule - b.rule);
+  const located = [...shares].sort((a, b) => a.rule - b.rule);
   const edits = compatibleEdits(editsOf(located));
   return { findings: mergeOverlapping(located, original), rewrite: applyEdits(original, edits) };
-}
-
-function isInRuleOrder(located: readonly Located[]): boolean {
-  for (let i = 1; i < located.length; i++) if ((located[i] as Located).rule < (located[i - 1] as Located).rule) return false;
-  return true;
 }
 
 function editsOf(located: readonly Located[]): Edit[] {
