@@ -4,7 +4,9 @@
  * answers `{"id", "error"}` and the batch goes on.
  */
 import { z } from 'zod';
-import { DraftError, PLATFORMS, type Review, type ReviewOptions } from '../engine/index.js';
+import type { Review, ReviewOptions } from '../engine/index.js';
+import { DraftError } from '../engine/limits.js';
+import { PLATFORMS } from '../engine/types.js';
 import { decodeUtf8 } from './input.js';
 
 const BatchLineSchema = z.object({

@@ -5,7 +5,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DraftError, getEngine, PLATFORMS, type Platform, type Review, type ReviewOptions } from '../engine/index.js';
+import type { Engine, Review, ReviewOptions } from '../engine/index.js';
+import { PLATFORMS, type Platform } from '../engine/types.js';
+import { DraftError } from '../engine/limits.js';
 import { formatText } from './format.js';
 import { decodeUtf8, readFileBytes, readFileText, readStdinBytes, readStdinText, UsageError } from './input.js';
 import type { AnsweredChunk } from './batch.js';
@@ -14,6 +16,16 @@ import { answerSplit, SPLIT_MIN_LINES } from './split.js';
 import { formatRules } from './rules.js';
 
 export const EXIT = { clean: 0, errors: 1, usage: 2 } as const;
+
+/**
+ * The engine's modules are imported when a command needs them, not with this
+ * one: a large batch starts its worker threads first, so that they load their
+ * engines while this thread loads its own.
+ */
+async function loadEngine(): Promise<Engine> {
+  const { getEngine } = await import('../engine/index.js');
+  return getEngine();
+}
 
 /** Batch output is written in chunks of about this many characters. */
 const OUTPUT_CHUNK = 64 * 1024;
@@ -75,8 +87,8 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
       pending = [];
       pendingSize = 0;
     };
-    const reviewer = () => {
-      const engine = getEngine();
+    const reviewer = async () => {
+      const engine = await loadEngine();
       return (text: string, options: ReviewOptions) => engine.review(text, options);
     };
     const emit = (chunk: AnsweredChunk) => {
@@ -90,13 +102,13 @@ async function runReview(words: string[], flags: ReviewFlags, io: Io): Promise<n
     const lines = [...splitLines(bytes)];
     const jobs = flags.jobs ?? defaultJobs();
     // Sharing the posts pays once each of three or more threads has many; two threads share the rules.
-    if (jobs >= 2 && lines.length >= SPLIT_MIN_LINES && threadsFor(lines.length, jobs) < 3) await answerSplit(lines, getEngine, emit);
+    if (jobs >= 2 && lines.length >= SPLIT_MIN_LINES && threadsFor(lines.length, jobs) < 3) await answerSplit(lines, loadEngine, emit);
     else await answerBatch(lines, jobs, reviewer, emit);
     flush();
     return failed > 0 ? EXIT.usage : EXIT.clean;
   }
   const text = await readDraft(words, flags, io);
-  const review: Review = getEngine().review(text, flags.platform ? { platform: flags.platform } : {});
+  const review: Review = (await loadEngine()).review(text, flags.platform ? { platform: flags.platform } : {});
   if (flags.format === 'json') io.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
   else io.stdout.write(`${formatText(review, { color: useColor(io, flags.color) })}\n`);
   return review.findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.clean;
@@ -138,8 +150,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('rules')
     .description('list the rule catalogue and the checklist of practices text cannot show')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((flags: { format: 'text' | 'json' }) => {
-      const engine = getEngine();
+    .action(async (flags: { format: 'text' | 'json' }) => {
+      const engine = await loadEngine();
       io.stdout.write(`${formatRules(engine, flags.format)}\n`);
       setExit(EXIT.clean);
     });

@@ -57,7 +57,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function answerBatch(
   lines: readonly Uint8Array[],
   jobs: number,
-  getReviewer: () => Reviewer,
+  getReviewer: () => Reviewer | Promise<Reviewer>,
   emit: (chunk: AnsweredChunk) => void,
   options: BatchOptions = {},
 ): Promise<void> {
@@ -93,7 +93,7 @@ export async function answerBatch(
   }
 
   try {
-    const reviewer = getReviewer();
+    const reviewer = await getReviewer();
     for (let index = claimChunk(next, chunkCount); index !== -1; index = claimChunk(next, chunkCount)) {
       answer(index, reviewer);
       flush();

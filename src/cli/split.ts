@@ -73,7 +73,7 @@ export interface SplitOptions {
  */
 export async function answerSplit(
   lines: readonly Uint8Array[],
-  getEngine: () => SplitEngine,
+  getEngine: () => SplitEngine | Promise<SplitEngine>,
   emit: (chunk: AnsweredChunk) => void,
   options: SplitOptions = {},
 ): Promise<void> {
@@ -100,10 +100,11 @@ export async function answerSplit(
     worker.postMessage(start);
   }
 
-  const engine = getEngine();
-  const mine = (i: number) => onMainThread(engine, i);
-  const notMine = (i: number) => !onMainThread(engine, i);
   try {
+    // Loaded after the worker has started, so that both threads load at once.
+    const engine = await getEngine();
+    const mine = (i: number) => onMainThread(engine, i);
+    const notMine = (i: number) => !onMainThread(engine, i);
     for (let index = 0; index < chunkCount; index++) {
       const t0 = performance.now();
       const read = chunkOf(lines, index, CHUNK_LINES);
