@@ -185,7 +185,8 @@ function mark(ok: boolean): string {
 async function main(): Promise<void> {
   const corpusPath = resolve(REPO_ROOT, args.corpus as string);
   const posts = readPosts(corpusPath);
-  const cliPath = [join(DIST, 'cli', 'bin.js'), join(DIST, 'cli', 'main.js')].find((p) => existsSync(p));
+  // The command as installed (the bundle, see cli/build-bundle.ts), or its unbundled build.
+  const cliPath = [join(DIST, 'bundle', 'postcheck.js'), join(DIST, 'cli', 'bin.js')].find((p) => existsSync(p));
   const tmp = mkdtempSync(join(tmpdir(), 'postcheck-bench-'));
   const loadAtStart = loadavg()[0] ?? 0;
   log(`postcheck bench: ${posts.length} posts from ${corpusPath}, ${QUICK ? 'quick' : 'full'} run, node ${process.version}, ${cpus().length} cores`);
@@ -246,7 +247,7 @@ async function main(): Promise<void> {
     // postcheck as a user runs it (a large batch uses every core) and on one thread, so per-core speed shows too.
     const commands: [string, string[]][] = [];
     if (cliPath) commands.push(['postcheck', [cliPath, 'review', '--jsonl']], [ONE_THREAD, [cliPath, 'review', '--jsonl', '--jobs', '1']]);
-    else log('postcheck CLI not built (dist/cli/bin.js): whole-process comparison without postcheck');
+    else log('postcheck CLI not built (dist/bundle/postcheck.js): whole-process comparison without postcheck');
     for (const name of PEERS) commands.push([name, [join(DIST, 'bench', 'peers', 'batch.js'), name]]);
     const wholeProcess: WholeBatch[] = [];
     for (const size of [...new Set([posts.length, ...PROCESS_POSTS])]) {
