@@ -224,6 +224,8 @@ function pairValue(tokens: readonly Token[], i: number): Span | undefined {
   }
   const slash = tokens[i + 1];
   const after = tokens[i + 2];
+  // "ward5 / [removed]": the password half is already redacted (our own rewrite does this).
+  if (after && (REDACTED.test(after.raw) || REDACTED.test(after.core))) return undefined;
   const second = after && beforeGlued(after);
   if (t.core.length >= 3 && slash && PAIR_SEPARATOR.test(slash.raw) && second && isPasswordLike(second.core) && !/^\d+$/.test(second.core)) {
     return { start: second.start, end: second.end };

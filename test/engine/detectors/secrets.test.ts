@@ -110,6 +110,12 @@ describe('labelled-secret detector', () => {
     expect(found(login, 'login opens 9:00-17:00, ratio 3:1 of staff to kiosks')).toEqual([]);
   });
 
+  it('reads nothing more after a login pair whose password half is already redacted', () => {
+    // The rewrite of "ward5 / Ward5pass!“give a rat's ass(top.<@U123>…": read again, the words after the slot were the password.
+    expect(found(login, 'login for the ward PC: ward5 / [removed]!“care(top.<@U123>Vegas')).toEqual([]);
+    expect(found(login, 'login for the ward PC: ward5 / [removed] today')).toEqual([]);
+  });
+
   it('does not take a bare year after a label for a password', () => {
     expect(found(password, 'password rules for 2026: longer is better')).toEqual([]);
     expect(found(password, 'the password is 2026 now')).toEqual([]);
