@@ -18,7 +18,8 @@ export interface Token {
 }
 
 const LEADING = /^[:="'(\[{<*_]+/;
-const TRAILING = /[.,;:!?)\]}>"'*_]+$/;
+/** Punctuation a token's core does not end with. */
+export const TRAILING = /[.,;:!?)\]}>"'*_]+$/;
 
 /** Tokens of text[from, to), in order; at most `limit` of them. */
 export function tokensIn(text: string, from: number, to: number, limit = Infinity): Token[] {

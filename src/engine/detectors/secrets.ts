@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { hasMatch, mayMatch } from '../catalog/anchors.js';
 import { compilePattern } from '../catalog/regex.js';
-import { isDigitCode, isNumberWord, isPasswordLike, tokensWithin, type Token } from './secret-shapes.js';
+import { isDigitCode, isNumberWord, isPasswordLike, tokensWithin, TRAILING, type Token } from './secret-shapes.js';
 import { wordKind } from './identifiers/words.js';
 import type { Candidate, Detector, DetectorFactory, Post } from './types.js';
 
@@ -159,7 +159,9 @@ function valueAt(tokens: readonly Token[], i: number, options: Options, linked: 
 function beforeQuote(t: Token): Token {
   const quote = t.core.indexOf('"');
   if (quote <= 0) return t;
-  return { ...t, core: t.core.slice(0, quote), end: t.start + quote, closesClause: false };
+  // What the quotation follows loses its closing marks as a whole token does: "it.:Laminectomy!" is no "user:password".
+  const core = t.core.slice(0, quote).replace(TRAILING, '');
+  return { ...t, core, end: t.start + core.length, closesClause: false };
 }
 
 /** A token cut where the next sentence was typed against it (GLUED_TAIL); what is left may be nothing. */
@@ -216,7 +218,8 @@ const PAIR_SEPARATOR = /^[/|:\\]$/;
 
 /** "orboard / Mercy123": the password half of a login written as a pair. */
 function pairValue(tokens: readonly Token[], i: number): Span | undefined {
-  const t = beforeGlued(tokens[i] as Token);
+  // Cut at a quotation mark as a lone value is (beforeQuote): removing a password must leave the quotation it ends.
+  const t = beforeGlued(beforeQuote(tokens[i] as Token));
   const joined = JOINED_PAIR.exec(t.core);
   if (joined && isPasswordLike(joined[2] as string) && !/^\d+$/.test(joined[2] as string)) {
     const offset = (joined[1] as string).length + 1;
@@ -226,7 +229,7 @@ function pairValue(tokens: readonly Token[], i: number): Span | undefined {
   const after = tokens[i + 2];
   // "ward5 / [removed]": the password half is already redacted (our own rewrite does this).
   if (after && (REDACTED.test(after.raw) || REDACTED.test(after.core))) return undefined;
-  const second = after && beforeGlued(after);
+  const second = after && beforeGlued(beforeQuote(after));
   if (t.core.length >= 3 && slash && PAIR_SEPARATOR.test(slash.raw) && second && isPasswordLike(second.core) && !/^\d+$/.test(second.core)) {
     return { start: second.start, end: second.end };
   }

@@ -116,6 +116,15 @@ describe('labelled-secret detector', () => {
     expect(found(login, 'login for the ward PC: ward5 / [removed] today')).toEqual([]);
   });
 
+  it('ends a login pair\'s password at a quotation mark, so its removal leaves the quotation whole', () => {
+    expect(found(login, 'she wrote "login: demo_user/Spine2024"later#1 ok')).toEqual(['Spine2024']);
+    expect(found(login, 'login: ward5 / Ward5pass"later#1 ok')).toEqual(['Ward5pass']);
+    // A link's path cut at the quote is a plain word, no password.
+    expect(found(login, '"Sign in to your login → cutt.ly/claimgift"ABC123)Word is out')).toEqual([]);
+    // Cut at the quote, a token loses its closing marks as a whole one does: "it.:Laminectomy!" is no user:password.
+    expect(found(login, 'login question.:sp it.:LAmiNectOMy!"her-poor-stairs')).toEqual([]);
+  });
+
   it('does not take a bare year after a label for a password', () => {
     expect(found(password, 'password rules for 2026: longer is better')).toEqual([]);
     expect(found(password, 'the password is 2026 now')).toEqual([]);
