@@ -36,6 +36,9 @@ const LINKS = new Set(['is', 'was', "'s", 's', '=', ':', '-', '->', '=>', 'now',
 // A value introduced by these is an example in a lesson, not a real secret.
 const EXAMPLE = /^(?:like|e\.?g\.?|example|eg|such|say|not|never|avoid|than)$/i;
 const REDACTED = /^[[(<]?(?:removed|redacted|hidden|x{3,}|\*{3,}|•{3,})[\])>]?(?![\p{L}\p{N}])/iu;
+// An aside opened with its own heading: "(Edit: …)", "(Note: …)", "(Disclosure: …)", which the rewrite appends to a
+// sentence naming a brand even when that sentence ends on a bare "pass:". What follows is the aside's, not the label's.
+const ASIDE = /^\(\p{L}+:$/u;
 // A number after these is a time, a year or an amount ("in 30 seconds", "since 2019").
 const MEASURE_BEFORE = /^(?:in|since|from|until|till|by|of|for|year|years|every|per|than|over|under|about|around|within|after|before|at|top|first|last|only)$/i;
 const UNIT_AFTER = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|digits?|characters?|chars?|times?|people|patients|pts|cases|mg|mcg|ml|%|am|pm|x|staff|users|accounts|employees|members|followers|views|likes|logins|devices|clinicians|nurses|doctors|steps|words)$/i;
@@ -112,7 +115,7 @@ function findValue(post: Post, from: number, options: Options, labelLinks: boole
   for (let i = 0; i < tokens.length && words <= options.gap; i++) {
     const t = tokens[i] as Token;
     // "password is [removed]": the slot is already redacted (our own rewrite does this), so nothing after it is the secret.
-    if (EXAMPLE.test(t.core) || REDACTED.test(t.raw) || REDACTED.test(t.core)) return undefined;
+    if (EXAMPLE.test(t.core) || REDACTED.test(t.raw) || REDACTED.test(t.core) || ASIDE.test(t.raw)) return undefined;
     if (LINKS.has(t.raw.toLowerCase()) || LINKS.has(t.core.toLowerCase()) || t.core === '') {
       linked = true;
       continue;

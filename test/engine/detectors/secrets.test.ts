@@ -125,6 +125,12 @@ describe('labelled-secret detector', () => {
     expect(found(login, 'login question.:sp it.:LAmiNectOMy!"her-poor-stairs')).toEqual([]);
   });
 
+  it('leaves an aside with its own heading after a label to the aside', () => {
+    // The disclosure the rewrite appends to a sentence that ends on a bare "pass:".
+    expect(found(password, 'Same pass: (Disclosure: I have a financial relationship with GettINg.)')).toEqual([]);
+    expect(found(password, 'pass: (Lumbar#44) for the lounge')).toEqual(['Lumbar#44']);
+  });
+
   it('does not take a bare year after a label for a password', () => {
     expect(found(password, 'password rules for 2026: longer is better')).toEqual([]);
     expect(found(password, 'the password is 2026 now')).toEqual([]);
