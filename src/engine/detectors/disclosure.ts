@@ -119,6 +119,8 @@ export const disclosureDetector: DetectorFactory = (setup) => {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         if (re === listedBrands && /\bdr\.?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
+        // "GettINg", "PeopLE": an everyday word typed in random capitals (mocking, shouting) has a CamelCase shape but names nothing.
+        if (re === CAMEL && wordKind(m[0]) === 'common') continue;
         add(m[0], m.index ?? 0);
       }
     }

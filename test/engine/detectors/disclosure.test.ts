@@ -29,6 +29,12 @@ describe('undisclosed-connection detector', () => {
     ]);
   });
 
+  it('does not take an everyday word typed in random capitals for a CamelCase brand', () => {
+    const draft = 'My side project, the FlexiFuse SI implant, got cleared. PHYsiOs aRE jUst AS iMporTAnt In GettINg PeopLE mOvinG, it is the best.';
+    expect(run(draft)).toEqual([{ severity: 'error', replacement: '$0 (Disclosure: I have a financial relationship with FlexiFuse.)' }]);
+    expect(run('Honestly GettINg PeopLE mOvinG is the best part of the job.')).toEqual([]);
+  });
+
   it('makes a sign of a connection an error, and names the company from "the X team" when nothing else does', () => {
     const [finding] = run('Back from an all expenses paid weekend with the Orvana team. Their new stimulator is the best.');
     expect(finding).toEqual({ severity: 'error', replacement: '$0 (Disclosure: I have a financial relationship with Orvana.)' });
