@@ -19,6 +19,16 @@ describe('security.internal-link', () => {
     expect(engine.review(review.rewrite).findings).toEqual([]);
   });
 
+  it('takes the scheme along when a word is typed against the "@" before it, and leaves that "@" with the word', () => {
+    const text = 'Swamped@https://epic-hs.northvalleyhealth.org/launch is down again, three lams to go.';
+    const review = engine.review(text);
+    expect(review.findings.filter((f) => f.rule === 'security.internal-link').map((f) => f.text)).toEqual([
+      'https://epic-hs.northvalleyhealth.org/launch',
+    ]);
+    expect(review.rewrite).toBe('Swamped@our internal system is down again, three lams to go.');
+    expect(engine.review(review.rewrite).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('still leaves an e-mail address on a clinical system alone', () => {
     expect(engine.review('Questions? Write to jdoe@epic.hospital.org any time.').findings.filter((f) => f.rule === 'security.internal-link')).toEqual([]);
   });
