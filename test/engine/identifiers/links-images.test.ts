@@ -52,4 +52,12 @@ describe('full-face photos, images with patient details, biometrics', () => {
     expect(rewrite).toBe('Check out this x-ray with the name and DOB hidden still on the label.');
     expect(errorsAfter).toEqual([]);
   });
+
+  it('reads a picture word typed straight after a number, before the rewrite removes the number', () => {
+    // A patient's phone number typed against the word: with the number dropped, the screenshot was first read in the rewrite.
+    const text = 'Her cell: 07700900461screenshot of his chart below, tell me this is not the worst med list.';
+    expect(flagged(text, RULE)).toEqual(['screenshot of his chart']);
+    expect(flagged('3screenshots of the chart from last night, names on the X-ray visible', RULE)).not.toEqual([]);
+    expect(rewriteOf(text).errorsAfter).toEqual([]);
+  });
 });

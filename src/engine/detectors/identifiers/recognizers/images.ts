@@ -29,6 +29,9 @@ interface Shape {
 
 const DETAIL = '(?:names?|full names?|DOB|date of birth|birth ?dates?|MRN|birthdays?|address|wristbands?|ID bands?|name ?bands?|hospital bands?|arm ?bands?|initials|patient (?:info|details|information|labels?|stickers?))';
 const IMAGE = '(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|charts?|printouts?|slides?)';
+// Where a word naming a picture starts: after anything but a letter, so after a digit too ("3screenshots of the chart").
+// With \b, a phone number typed against the word hid it until the rewrite removed the number, and the rewrite was an error.
+const PICTURE_START = '(?<!\\p{L})';
 const WHOSE = "(?:her|his|their|the patient'?s|my patient'?s|our patient'?s|pt'?s|\\p{Lu}[\\p{Ll}]+'s)";
 const SHAPES: readonly Shape[] = [
   {
@@ -78,7 +81,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     re: tuned(new RegExp(
-      `\\b(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|armbands?|ID bands?|whiteboard|board|charts?|printouts?)\\b[^.!?\\n]{0,40}?\\b(?:with|showing|shows|still (?:has|have|shows)|includes?|where you can (?:see|read))\\b[^.!?\\n]{0,25}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL}){0,4}\\b`,
+      `${PICTURE_START}(?:x-?rays?|xrays?|MRI|CT|scans?|films?|images?|radiographs?|screenshots?|photos?|pics?|pictures?|labels?|stickers?|wristbands?|armbands?|ID bands?|whiteboard|board|charts?|printouts?)\\b[^.!?\\n]{0,40}?\\b(?:with|showing|shows|still (?:has|have|shows)|includes?|where you can (?:see|read))\\b[^.!?\\n]{0,25}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL}){0,4}\\b`,
       'giu',
     )),
     base: 0.7,
@@ -88,7 +91,7 @@ const SHAPES: readonly Shape[] = [
   },
   {
     // "a screenshot of my Epic home screen / the new Cerner theme": the software's own face, not a record.
-    re: tuned(/\b(?:screenshots?|screen ?shots?|screengrabs?|screen caps?|pics?|photos?|pictures?)\s+(?:of|from)\s+(?:the|his|her|their|a|my|our|this)?\s*(?:chart|EHR|Epic|Cerner|medical record|record|MAR|med list|labs?|lab results|op note|notes?|discharge summary|OR schedule|OR board|census|patient list|face ?sheet|imaging report|MRI report|path(?:ology)? report|op report)\b(?!\s+(?:(?:new|updated|latest|old)\s+)?(?:home ?screen|log-?in|sign-?in|splash|theme|update|upgrade|dark mode|colou?rs?|fonts?|layout|settings|shortcuts?|tips?|training|icons?|logo|loading|error|crash|outage|downtime|wallpaper)\b)/giu),
+    re: tuned(/(?<!\p{L})(?:screenshots?|screen ?shots?|screengrabs?|screen caps?|pics?|photos?|pictures?)\s+(?:of|from)\s+(?:the|his|her|their|a|my|our|this)?\s*(?:chart|EHR|Epic|Cerner|medical record|record|MAR|med list|labs?|lab results|op note|notes?|discharge summary|OR schedule|OR board|census|patient list|face ?sheet|imaging report|MRI report|path(?:ology)? report|op report)\b(?!\s+(?:(?:new|updated|latest|old)\s+)?(?:home ?screen|log-?in|sign-?in|splash|theme|update|upgrade|dark mode|colou?rs?|fonts?|layout|settings|shortcuts?|tips?|training|icons?|logo|loading|error|crash|outage|downtime|wallpaper)\b)/giu),
     base: 0.7,
     why: "image of the patient's record",
     replacement: '$0 (identifying details removed)',
@@ -97,7 +100,7 @@ const SHAPES: readonly Shape[] = [
   {
     // "X-ray of the day, name and birthdate still in the corner": the details are visible in the image.
     re: tuned(new RegExp(
-      `\\b${IMAGE}\\b[^.!?\\n]{0,40}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL}){0,4}\\s+(?:(?:are|is)\\s+)?(?:still\\s+|clearly\\s+|all\\s+)?(?:visible|showing|readable|legible|unblurred|not blurred|in the (?:corner|top|bottom|header|margin|label)|on (?:it|there|the (?:film|label|image|scan|screen|side)))`,
+      `${PICTURE_START}${IMAGE}\\b[^.!?\\n]{0,40}?\\b${DETAIL}(?:\\s*(?:,|and|&|\\+|or)\\s*(?:(?:his|her|their|the)\\s+)?${DETAIL}){0,4}\\s+(?:(?:are|is)\\s+)?(?:still\\s+|clearly\\s+|all\\s+)?(?:visible|showing|readable|legible|unblurred|not blurred|in the (?:corner|top|bottom|header|margin|label)|on (?:it|there|the (?:film|label|image|scan|screen|side)))`,
       'giu',
     )),
     base: 0.7,
