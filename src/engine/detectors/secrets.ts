@@ -36,6 +36,8 @@ const LINKS = new Set(['is', 'was', "'s", 's', '=', ':', '-', '->', '=>', 'now',
 // A value introduced by these is an example in a lesson, not a real secret.
 const EXAMPLE = /^(?:like|e\.?g\.?|example|eg|such|say|not|never|avoid|than)$/i;
 const REDACTED = /^[[(<]?(?:removed|redacted|hidden|x{3,}|\*{3,}|•{3,})[\])>]?(?![\p{L}\p{N}])/iu;
+// A slot our rewrite redacted, typed against other characters: "p@ssw0rd[removed])" when no space kept it apart.
+const REDACTED_WITHIN = /[[(<](?:removed|redacted)[\])>]/i;
 // An aside opened with its own heading: "(Edit: …)", "(Note: …)", "(Disclosure: …)", which the rewrite appends to a
 // sentence naming a brand even when that sentence ends on a bare "pass:". What follows is the aside's, not the label's.
 const ASIDE = /^\(\p{L}+:$/u;
@@ -115,7 +117,8 @@ function findValue(post: Post, from: number, options: Options, labelLinks: boole
   for (let i = 0; i < tokens.length && words <= options.gap; i++) {
     const t = tokens[i] as Token;
     // "password is [removed]": the slot is already redacted (our own rewrite does this), so nothing after it is the secret.
-    if (EXAMPLE.test(t.core) || REDACTED.test(t.raw) || REDACTED.test(t.core) || ASIDE.test(t.raw)) return undefined;
+    // Nor is a token that holds such a slot: what is glued to it was read, and what was the secret is gone.
+    if (EXAMPLE.test(t.core) || REDACTED.test(t.raw) || REDACTED.test(t.core) || REDACTED_WITHIN.test(t.raw) || ASIDE.test(t.raw)) return undefined;
     if (LINKS.has(t.raw.toLowerCase()) || LINKS.has(t.core.toLowerCase()) || t.core === '') {
       linked = true;
       continue;

@@ -116,6 +116,14 @@ describe('labelled-secret detector', () => {
     expect(found(login, 'login for the ward PC: ward5 / [removed] today')).toEqual([]);
   });
 
+  it('reads no secret in a token that holds a slot the rewrite redacted', () => {
+    // Labels glued into one long token: each takes the rest of it, and once the last slot is redacted, the one before it
+    // was short enough to read as a password.
+    const unit = 'x;:please&amp;CT?@rugby/p@ssw0rd)';
+    expect(found(password, `p@ssw0rd)${unit}${unit}`)).toEqual([`)${unit.slice(0, -1)}`]);
+    expect(found(password, `p@ssw0rd)${unit}p@ssw0rd[removed])`)).toEqual([]);
+  });
+
   it('ends a login pair\'s password at a quotation mark, so its removal leaves the quotation whole', () => {
     expect(found(login, 'she wrote "login: demo_user/Spine2024"later#1 ok')).toEqual(['Spine2024']);
     expect(found(login, 'login: ward5 / Ward5pass"later#1 ok')).toEqual(['Ward5pass']);
