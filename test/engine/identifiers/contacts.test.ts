@@ -29,6 +29,12 @@ describe("patients' phone and fax numbers", () => {
     expect(flagged(text, PHONE)).toEqual([]);
   });
 
+  it('leaves a number untied when the rewrite signs a testimonial "— A patient"', () => {
+    const { rewrite, errorsAfter } = rewriteOf('555.310.8890, "Back on my bike, no pain at all!" — Ingrid from Harwick, two weeks after her fusion.');
+    expect(rewrite).toContain('— A patient from our area');
+    expect(errorsAfter).toEqual([]);
+  });
+
   it('masks a phone number as a number', () => {
     expect(hits('Mr. Ibsen, we tried you at (555) 201-4432 about your MRI results.', PHONE)[0]?.sensitive).toBe('number');
   });

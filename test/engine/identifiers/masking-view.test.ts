@@ -48,6 +48,11 @@ describe('closing up spaced-out text', () => {
     const view = spacingView('Plan A is PT, plan B is an injection.');
     expect(view.identity).toBe(true);
   });
+
+  it('leaves punctuation around a single letter alone', () => {
+    // Closed up, '!" — A' would glue the quotation to the sentence after it.
+    expect(spacingView('"No pain at all!" — A patient from our area.').identity).toBe(true);
+  });
 });
 
 describe('score to severity', () => {

@@ -9,6 +9,10 @@
 // Three or more single non-space characters, each separated by one space; the run may sit
 // against punctuation ("(1 1 / 0 2 / 1 9 5 9)", "7 7 3 0, first").
 const SPACED_RUN = /(?<![\p{L}\p{N}])\S(?: \S){2,}(?![\p{L}\p{N}])/gu;
+// What a run hides is letters and digits; punctuation around one letter ('!" — A patient', "5 - I") hides
+// nothing, and closing it up would glue sentences together.
+const HIDDEN_CHARS = /[\p{L}\p{N}]/gu;
+const MIN_HIDDEN = 3;
 
 export interface View {
   /** The post text with spaced-out runs closed up. */
@@ -30,6 +34,7 @@ export function spacingView(text: string): View {
   let at = 0;
   SPACED_RUN.lastIndex = 0;
   for (const m of text.matchAll(SPACED_RUN)) {
+    if ((m[0].match(HIDDEN_CHARS)?.length ?? 0) < MIN_HIDDEN) continue;
     const start = m.index ?? 0;
     for (let i = at; i < start; i++) map.push(i);
     out += text.slice(at, start);
