@@ -51,6 +51,9 @@ describe('confirming that someone is a patient (C5)', () => {
     'Thanks, Marco, for the great question about posture at our talk!',
     'Congratulations Jenna on your first solo ACDF today!',
     'Welcome back, Dr. Singh! Your patients missed you.',
+    // "@" before a word that is no handle reads "at" (or is what a deleted word left behind).
+    '@Your desk: three stretches to protect your fusion.',
+    '@your desk: three stretches to protect your fusion.',
   ])('passes %s', (text) => {
     expect(flagged(text, RULE)).toEqual([]);
   });

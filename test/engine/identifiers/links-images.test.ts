@@ -19,6 +19,7 @@ describe('links and handles pointing at a patient', () => {
     'Congrats @NASSspine on a great annual meeting!',
     'Follow @NASSspine and @AANSNeuro for guideline updates.',
     '@DrSanjayPatelSpine third time I am explaining this: read past the abstract.',
+    '@your desk: three stretches to protect your fusion.',
   ])('passes %s', (text) => {
     expect(flagged(text, RULE)).toEqual([]);
   });

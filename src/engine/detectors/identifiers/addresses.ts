@@ -7,7 +7,7 @@
 import type { Address, SentenceFacts } from './context.js';
 import { CAP_WORD, HONORIFIC, type Patterns } from './patterns.js';
 import { matches, overlapChecker } from './scan.js';
-import { isNameWord, isNickname, mayBeName, wordKind } from './words.js';
+import { handleShaped, isNameWord, isNickname, mayBeName, wordKind } from './words.js';
 import { tuned } from '../../catalog/tune.js';
 
 /** People the post speaks to: "Hi Ana!", "Linda, glad ...", "..., Big Gary 😂", "@kim it was ...". */
@@ -87,7 +87,7 @@ const CLOSING = tuned(new RegExp(`,\\s+(${NAME})(?=\\s*(?:[!.?]|\\p{Extended_Pic
  * the person's care ("Tomasz, your scans look great").
  */
 function addressable(name: string, lenient: boolean): boolean {
-  if (name.startsWith('@')) return true;
+  if (name.startsWith('@')) return handleShaped(name);
   if (/^\p{Lu}\.\s?\p{Lu}\./u.test(name)) return !COMMON_INITIALS.test(name.replace(/\s/g, ''));
   const words = name.replace(/^(?:mrs|mr|ms|miss|mx|mister)\.?\s+/i, '').split(/\s+/);
   if (words.length < name.split(/\s+/).length || isNickname(words)) return true;

@@ -63,6 +63,18 @@ export function isFunctionWord(word: string): boolean {
   return entryOf(word)?.part === 'function';
 }
 
+/**
+ * A handle looks like one: lower case, digits, underscores or dots, or camel case
+ * ("@NASSspine"); a capitalised English word ("@Never") is a typo for a space, and
+ * a function word ("@your place") is "at".
+ */
+export function handleShaped(handle: string): boolean {
+  const name = handle.slice(1);
+  if (isFunctionWord(name)) return false;
+  if (/[\d_.]/.test(name) || /^\p{Ll}/u.test(name) || /\p{Ll}\p{Lu}/u.test(name)) return true;
+  return wordKind(name) !== 'common';
+}
+
 /** "will", "said", "may": a word the dictionary knows first as a verb (modal, tense or infinitive). */
 export function isVerbWord(word: string): boolean {
   return entryOf(word)?.part === 'verb';

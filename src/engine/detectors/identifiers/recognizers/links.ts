@@ -10,7 +10,7 @@ import type { PostContext } from '../context.js';
 import { drop } from '../generalise.js';
 import { Score, toCandidate } from '../score.js';
 import { matches } from '../scan.js';
-import { wordKind } from '../words.js';
+import { handleShaped } from '../words.js';
 
 // Bounded label lengths: an unbounded [a-z0-9-]+ backtracks for ever on "12-12-12-...".
 const URL = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"')\]]{1,300}|(?<![\p{L}\p{N}@.\/-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|me|io|co|us|ly|gl|page|link|site)\/[^\s<>"')\]]{0,300}/giu;
@@ -24,16 +24,6 @@ const BROADCAST = /^@(?:channel|here|everyone|all|team|group|someone|anyone|ment
 const PRO_HANDLE = /^@(?:dr|doc|prof)|(?:md|do|pt|dpt|rn|np|pa|dc|phd|spine|ortho|neuro|surg|surgeon|clinic|health|hospital|med|medical|pain|rehab|physio|official|team|society|assoc|journal)s?(?:_?\d*)$/i;
 const COLLEAGUE_NEAR = /\b(?:thanks? (?:to|you)|congrats|congratulations|shout ?out to|welcome|with|by|co-?authors?|colleagues?|partners?|follow|h\/t|hat tip|via|cc|presented|speaking|panel|podcast)\s*:?\s*$/i;
 const PATIENT_BEFORE = /\b(?:patient|pt|warrior|fighter|survivor)\s*,?\s*$/i;
-
-/**
- * A handle looks like one: lower case, digits, underscores or dots, or camel case
- * ("@NASSspine"); a capitalised English word ("@Never") is a typo for a space.
- */
-function handleShaped(handle: string): boolean {
-  const name = handle.slice(1);
-  if (/[\d_.]/.test(name) || /^\p{Ll}/u.test(name) || /\p{Ll}\p{Lu}/u.test(name)) return true;
-  return wordKind(name) !== 'common';
-}
 
 export function recognizeLinks(ctx: PostContext): Candidate[] {
   const text = ctx.text;
