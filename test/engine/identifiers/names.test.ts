@@ -143,6 +143,19 @@ describe('ordinary words where a name could stand', () => {
     expect(rewrite).not.toContain('Okafor');
     expect(errorsAfter).toEqual([]);
   });
+
+  it('reads a greeting after the name as a greeting, not a second name, in the rewrite', () => {
+    // "Linda, Hiya!" → "Hi, Hiya!": the second greeting names no one.
+    const { rewrite, errorsAfter } = rewriteOf('Linda, Hiya! Glad your fusion is holding up.');
+    expect(rewrite).toBe('Hi, Hiya! Glad your fusion is holding up.');
+    expect(errorsAfter).toEqual([]);
+    expect(flagged('Hi, Hiya, your MRI looks great.', RULE)).toEqual([]);
+  });
+
+  it('reads the name after a "Hiya" or "Howdy" greeting, not the greeting', () => {
+    expect(flagged('Hiya Ana, glad your fusion went well!', RULE)).toEqual(['Ana']);
+    expect(flagged('Howdy Ana, glad your fusion went well!', RULE)).toEqual(['Ana']);
+  });
 });
 
 describe('where a name ends, and what its rewrite leaves', () => {

@@ -91,13 +91,18 @@ function addressable(name: string, lenient: boolean): boolean {
   if (/^\p{Lu}\.\s?\p{Lu}\./u.test(name)) return !COMMON_INITIALS.test(name.replace(/\s/g, ''));
   const words = name.replace(/^(?:mrs|mr|ms|miss|mx|mister)\.?\s+/i, '').split(/\s+/);
   if (words.length < name.split(/\s+/).length || isNickname(words)) return true;
+  if (words.some((w) => GREETING_WORD.test(w))) return false;
   const bare = words.map((w) => w.replace(/['’]s$/, ''));
   if (bare.every((w) => isNameWord(w))) return true;
   return lenient && bare.every((w) => mayBeName(w));
 }
 
+// "Hi, Hiya", "Thanks, hello": a second greeting (the rewrite's "Hi" before one) is no one's name.
+const GREETING_WORD = /^(?:hi|hiya|heya|hey|hello|howdy|hola|yo|greetings|cheers|thanks|thx|ty|congrats|bravo|hugs)$/i;
+
 /** A first name, or a word unknown to the dictionary that may be one ("Priya"); not "Doc" or "mate". */
 function spokenName(word: string): boolean {
+  if (GREETING_WORD.test(word)) return false;
   const kind = wordKind(word);
   return kind === 'first-name' || (kind === 'unknown' && mayBeName(word));
 }

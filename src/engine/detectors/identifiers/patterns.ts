@@ -45,8 +45,11 @@ export const ORG_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’]{0,40}";
 
 const GREETINGS = [
   'hi',
+  'hiya',
   'hey',
+  'heya',
   'hello',
+  'howdy',
   'dear',
   'thanks',
   'thank you',
