@@ -32,11 +32,19 @@ export function compileCues(lists: ReadonlyMap<string, ListFile>): ContextCues {
  */
 const NEGATION_REACH = 400;
 
+// "certificate no. 2024-118834", "voted No. 1": the abbreviation of "number", which negates nothing.
+const NUMBER_ABBREVIATION = /\bno\.\s{0,2}(?=#?\d)/gi;
+
+/** The words before a match as a negation reads them: without "no." standing for "number". */
+export function negationScope(before: string): string {
+  return before.includes('.') ? before.replace(NUMBER_ABBREVIATION, '') : before;
+}
+
 /** Words of the clause before the match negate it ("we never post patient names"). */
 export function isNegated(text: string, structure: Structure, start: number, cues: ContextCues): boolean {
   const clause = structure.clauseAt(start);
   const before = text.slice(Math.max(clause.start, start - NEGATION_REACH), start);
-  return cues.negation.test(before);
+  return cues.negation.test(negationScope(before));
 }
 
 // Whether each sentence is hedged, per review (a Structure is built once per review).

@@ -79,6 +79,11 @@ describe('review', () => {
     expect(engine.review('That slipped disc will heal.').findings).toHaveLength(1);
   });
 
+  it('reads "no." before a number as "number", not a negation', () => {
+    expect(engine.review('Case no. 12 is a slipped disc.').findings.map((f) => f.rule)).toEqual(['spine-care.words']);
+    expect(engine.review('Voted No. 1 for fixing a slipped disc.').findings.map((f) => f.rule)).toEqual(['spine-care.words']);
+  });
+
   it('ends a negation at an em dash typed with no space around it', () => {
     expect(engine.review('We never argue\u2014your slipped disc will heal.').findings.map((f) => f.rule)).toEqual(['spine-care.words']);
     expect(engine.review('We never argue, your slipped disc will heal.').findings.map((f) => f.rule)).toEqual(['spine-care.words']);

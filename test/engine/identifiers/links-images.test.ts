@@ -34,6 +34,8 @@ describe('full-face photos, images with patient details, biometrics', () => {
     "Here's a screenshot of the chart for the case we discussed.",
     'Before/after pics of my favorite patient after his fusion!',
     'Selfie with my patient on his discharge day after the ACDF!',
+    // "no." before a number is "number", not a negation of the picture.
+    "Case no. 12 is my patient's x-ray with her name and DOB still on the label.",
   ])('flags %s', (text) => {
     expect(flagged(text, RULE)).not.toEqual([]);
   });

@@ -6,6 +6,7 @@
  * A name, place, date or number is a patient identifier when the text ties
  * it to someone receiving care; this is where that tie is measured.
  */
+import { negationScope } from '../../context.js';
 import { createParser, type Parse } from '../../nlp.js';
 import { Structure, type Span } from '../../structure.js';
 import type { Candidate, Post } from '../types.js';
@@ -297,7 +298,7 @@ export class PostContext {
     // A negation far back in a long clause no longer scopes over this word (and reading it all is quadratic).
     const before = this.text.slice(Math.max(clause.start, pos - 160), pos);
     // "Not every day that…", "not often you see…": the rarity of an event, which says it happened.
-    return this.lex.test.negations.test(before.replace(RARITY_IDIOM, ''));
+    return this.lex.test.negations.test(negationScope(before).replace(RARITY_IDIOM, ''));
   }
 }
 
