@@ -21,6 +21,14 @@ const ABBREVIATION = /\b(?:dr|mr|mrs|ms|mx|st|jr|sr|prof|vs|etc|e\.g|i\.e|approx
 // ("1,000", "10:30", "2001:0db8") is none, nor are the commas around a number set into a clause ("her cell, 555 310 8890, is
 // on the form"): the number belongs to its clause, and the rewrite, which removes it with its commas, must find the same clause.
 const CLAUSE_BREAK = /[;()]|,(?!(?<=\d,)\d|\s?[\d(][\d(). -]{5,}\d\s?,)(?<!,\s?[\d(][\d(). -]{5,}\d\s?,)|:(?!(?<=\d:)[a-z0-9:]|(?<=[a-z0-9:]:)\d)|\s-\s|--+|\b(?:but|although|though|however|whereas|yet|so|because|instead)\b/gi;
+// An emoji standing where a full stop would, before a capital ("see us tonight 😏 Pt is s/p fusion"), or an ellipsis
+// typed against one ("so tired..Pt is"): what follows starts afresh. Without it, the rewrite removing a parenthesis
+// between the two ("Pt (DOB …) is") joined their clauses. (Not sentence ends: a sentence the rewrite replaces whole
+// would leave its replacement glued to the next one.) Tried from a run's first emoji or dot only, so a draft of
+// nothing but emoji or dots is read once.
+const FRESH_START =
+  /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f])\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*(?=\s+\p{Lu})|(?<!\.)\.{2,}(?=\p{Lu})/gu;
+const MAY_START_AFRESH = /\p{Extended_Pictographic}|\.\./u;
 const QUOTED = /"[^"\n]{1,400}"|(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])/gu;
 
 export class Structure {
@@ -161,7 +169,9 @@ function splitClauses(text: string, sentence: Span, dashes: readonly number[]): 
   const body = text.slice(sentence.start, sentence.end);
   const breaks: Span[] = [];
   for (const m of body.matchAll(CLAUSE_BREAK)) breaks.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  if (dashes.length > 0) {
+  const afresh = MAY_START_AFRESH.test(body);
+  if (afresh) for (const m of body.matchAll(FRESH_START)) breaks.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  if (dashes.length > 0 || afresh) {
     // The dashes are in order: start from the first inside the sentence.
     let lo = 0;
     let hi = dashes.length;

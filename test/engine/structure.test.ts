@@ -13,6 +13,19 @@ describe('Structure', () => {
     ]);
   });
 
+  it('breaks a clause at an emoji or an unspaced ellipsis before a capital', () => {
+    const clauseOf = (text: string, word: string) => {
+      const c = new Structure(text).clauseAt(text.indexOf(word));
+      return text.slice(c.start, c.end);
+    };
+    expect(clauseOf('Come see us tonight \u{1F60F} Pt is s/p fusion.', 'tonight')).toBe('Come see us tonight ');
+    expect(clauseOf('Long day..Pt is s/p L3-S1 fusion.', 'day')).toBe('Long day');
+    expect(clauseOf('Long day..Pt is s/p L3-S1 fusion.', 'fusion')).toBe('Pt is s/p L3-S1 fusion.');
+    // Before a lower-case word the sentence goes on.
+    expect(clauseOf('Love this 🙂 she walked today.', 'today')).toBe('Love this 🙂 she walked today.');
+    expect(clauseOf('Version 2..3 is out.', 'out')).toBe('Version 2..3 is out.');
+  });
+
   it('splits bullet lists into items', () => {
     expect(sentencesOf('Facts:\n• stay active\n• walk daily')).toEqual(['Facts:', '• stay active', '• walk daily']);
   });

@@ -59,3 +59,14 @@ describe('relative days beside a number the rewrite removes', () => {
     expect(rewriteOf(text).errorsAfter).toEqual([]);
   });
 });
+
+describe('relative days beside a parenthesis the rewrite removes', () => {
+  it.each([
+    'Come see us tonight \u{1F60F} Pt (DOB 11/02/1959) is s/p L3-S1 fusion.',
+    'Late clinic tonight..Pt (DOB 11/02/1959) is s/p L3-S1 fusion and doing great.',
+  ])('keeps the day out of the next sentence once the parenthesis is gone: %s', (text) => {
+    // The emoji or the ellipsis ends what came before; only the parenthesis did so in the first review.
+    expect(flagged(text, 'compliance.patient-date')).toEqual(['(DOB 11/02/1959)']);
+    expect(rewriteOf(text).errorsAfter).toEqual([]);
+  });
+});
