@@ -88,6 +88,13 @@ describe('posting from inside care in real time (C7)', () => {
     expect(flagged(text, RULE)).toEqual([]);
   });
 
+  it('reads how far a case is from a live cue as the rewrite will, without the cues it removes', () => {
+    // The ACDF is 66 characters past "As we speak"; once "livestreaming" is removed it is 52.
+    const text = 'As we speak the coffee is gone and the music is loud, livestreaming my third ACDF of the day!';
+    expect(flagged(text, RULE)).toEqual(['As we speak', 'livestreaming']);
+    expect(rewriteOf(text).errorsAfter).toEqual([]);
+  });
+
   it("rewrites the live moment to a time that does not date the patient's care", () => {
     // "earlier today" would itself be a date of care (compliance.patient-date) in a post about a patient.
     const { rewrite, errorsAfter } = rewriteOf('Right now in OR 4 doing a three-level fusion on my patient, wish us luck!');

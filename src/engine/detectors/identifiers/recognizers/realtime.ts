@@ -38,6 +38,25 @@ const REPLACE: Record<string, string> = {
   'mid surgery': 'after surgery',
 };
 
+/** Characters after a cue in which an OR or a procedure counts. */
+const WINDOW = 60;
+
+/**
+ * Where the window of cue i ends: WINDOW characters on, as the rewrite will read them, without the later cues it
+ * removes (those REPLACE has no wording for) and the space each takes with it. Counted on the draft as written,
+ * "as we speak ... livestreaming my third ACDF" kept the ACDF out of reach until the rewrite removed
+ * "livestreaming", and the rewrite was flagged.
+ */
+function reach(cues: readonly RegExpMatchArray[], i: number, end: number): number {
+  let limit = end + WINDOW;
+  for (let j = i + 1; j < cues.length; j++) {
+    const cue = cues[j] as RegExpMatchArray;
+    if ((cue.index ?? 0) >= limit) break;
+    if (REPLACE[cue[0].toLowerCase()] === undefined) limit += cue[0].length + 1;
+  }
+  return limit;
+}
+
 export function recognizeRealtime(ctx: PostContext): Candidate[] {
   const lex = ctx.lex;
   const text = ctx.text;
@@ -45,11 +64,12 @@ export function recognizeRealtime(ctx: PostContext): Candidate[] {
   const caseInPost = ctx.focus > 0 || lex.test['care-terms'].test(text);
   const scan = lex.scan['realtime-cues'];
   scan.lastIndex = 0;
-  for (const m of matches(scan, text)) {
+  const cues = [...matches(scan, text)];
+  for (const [i, m] of cues.entries()) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const f = ctx.facts(start);
-    const window = text.slice(start, Math.min(f.span.end, end + 60));
+    const window = text.slice(start, Math.min(f.span.end, reach(cues, i, end)));
     const strong = STRONG.test(m[0]);
     const place = strong ? ctx.sentenceHas(f, CARE_PLACE) : CARE_PLACE.test(window);
     const patient = f.patientCues.length > 0;
