@@ -9,6 +9,9 @@ describe('links and handles pointing at a patient', () => {
     ['Follow my patient @kaleb_rides as he gets back on the bike after his fusion!', '@kaleb_rides'],
     ['@marisa.trains it was a pleasure treating you, enjoy the half marathon!', '@marisa.trains'],
     ['@carlos_lifts it was an honor to be your surgeon. Enjoy getting back under the bar!', '@carlos_lifts'],
+    // Spoken to after other words: removing those words (the rewrite drops the insult) must not be what reveals the handle.
+    ['Go to hell @paula_k, our records show you cancelled twice before your scan.', '@paula_k'],
+    ['Honestly @paula_k we hear you, but you missed your follow-up visit twice.', '@paula_k'],
   ])('flags %s', (text, link) => {
     expect(flagged(text, RULE).join(' | ')).toContain(link);
   });
@@ -20,6 +23,8 @@ describe('links and handles pointing at a patient', () => {
     'Follow @NASSspine and @AANSNeuro for guideline updates.',
     '@DrSanjayPatelSpine third time I am explaining this: read past the abstract.',
     '@your desk: three stretches to protect your fusion.',
+    'Thanks to @DrKimSpine, your questions about fusion were answered.',
+    'Great panel with @nass_spine, we learned a lot about fusion outcomes.',
   ])('passes %s', (text) => {
     expect(flagged(text, RULE)).toEqual([]);
   });

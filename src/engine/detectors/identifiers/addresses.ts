@@ -59,6 +59,16 @@ export function findAddresses(
       out.push({ start, end: start + nameText.length, form: 'closing' });
     }
   }
+  // "Go to hell @paula_k, our records show ...": a handle set off from what follows is spoken to wherever it stands,
+  // so removing the words before it (as the rewrite may) does not change who the reply addresses.
+  if (sentences.some((f) => f.secondPersonCare.length > 0)) {
+    for (const m of matches(SET_OFF_HANDLE, text)) {
+      const handle = m[1] ?? '';
+      const start = m.index + m[0].indexOf('@');
+      if (taken(start, start + 1) || !careAt(start) || !handleShaped(handle)) continue;
+      out.push({ start, end: start + handle.length, form: 'opening' });
+    }
+  }
   CLOSING.lastIndex = 0;
   for (const m of matches(CLOSING, text)) {
     const nameText = m[1] ?? '';
@@ -77,6 +87,10 @@ const OPENING = new RegExp(`^(${NAME})\\s*(?:,|!|—|–|\\s-)\\s|^(@[A-Za-z0-9_
 const EXCLAIMED = tuned(new RegExp(`(?<![\\p{L}\\p{N}_@#.])(${CAP_WORD})(?=\\s*!)`, 'gu'));
 // ", Gary, but as you know": a name between commas, the clause going on to speak to the person.
 const MIDDLE = tuned(new RegExp(`,\\s+(${CAP_WORD}(?:\\s+\\p{Lu}\\.)?),\\s+(?=(?:but|and|so|as|you|your|we|I|i|please|thanks|thank)\\b)`, 'gu'));
+// A handle followed by a comma, or by the reply turning to the person ("@kim we hear you", "@kim sorry ...").
+const SET_OFF_HANDLE = tuned(
+  new RegExp(`(?<=[\\s(\\[{"'“‘])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?:\\s*,|\\s+(?=(?:we|we're|we've|you|you're|you've|your|i|i'm|sorry|thanks|thank|glad|it\\s+was)\\b))`, 'giu'),
+);
 // "..., Big Gary 😂" at the end of a sentence.
 const CLOSING = tuned(new RegExp(`,\\s+(${NAME})(?=\\s*(?:[!.?]|\\p{Extended_Pictographic}|\\s#|$))`, 'gmu'));
 
