@@ -19,6 +19,15 @@ describe(RULE, () => {
     expect(flagged(text)).toEqual([]);
   });
 
+  it.each([
+    'Coffee from @buzzed again, the only way I survive clinic.',
+    'Shoutout to @drunk for the playlist that got me through my fusion cases.',
+    '@tipsy a patient asked about your bakery, great cake at the clinic party!',
+  ])('reads a state typed as a handle as an account, not the author: %s', (text) => {
+    // The rewrite can put "a patient" next to the handle ("@buzzed Mr. Abara, ..."), so the handle must not count on its own.
+    expect(flagged(text)).toEqual([]);
+  });
+
   it('still flags being buzzed before clinical work', () => {
     expect(flagged('Yikes. Still a little buzzed from the gala and my first patient is checked in.')).toHaveLength(1);
   });
