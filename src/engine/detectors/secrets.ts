@@ -72,7 +72,9 @@ export const secretsDetector: DetectorFactory = (setup) => {
       for (const m of post.text.matchAll(label)) {
         // A label inside a web or e-mail address ("https://portal.example.org/login") may still name what follows the
         // address, but the rest of the address is no user name or password.
-        const at = addressEnd(post.text, m.index ?? 0) ?? (m.index ?? 0) + m[0].length;
+        // A label reaching past the address ("x.Keypad on the gym changed to") names what follows its own end.
+        const labelEnd = (m.index ?? 0) + m[0].length;
+        const at = Math.max(addressEnd(post.text, m.index ?? 0) ?? labelEnd, labelEnd);
         const hit = findValue(post, at, options, COPULA_END.test(m[0]));
         if (!hit || taken.has(hit.start)) continue;
         taken.add(hit.start);

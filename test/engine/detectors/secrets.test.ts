@@ -67,6 +67,18 @@ describe('labelled-secret detector', () => {
     expect(found(login, 'Log in at https://ridgeview.org/login with ward5 / Ward5pass! today')).toEqual(['Ward5pass']);
   });
 
+  it('reads what follows a label that goes on past a word that looks like an address', () => {
+    // "token.Keypad" reads as a host name; once the rewrite redacted the token ("[removed].Keypad ...") the code was
+    // found, so it must be found in the draft too.
+    const changed = build(secretsDetector, {
+      value: 'digits',
+      gap: 5,
+      labels: ['\\b(?:keypad|door)(?:\\s+on\\s+the\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?\\s+(?:changed|reset)\\s+to\\b'],
+    });
+    expect(found(changed, 'Use the staff Wi-Fi.Keypad on the physio gym changed to 2468 today.')).toEqual(['2468']);
+    expect(found(changed, 'Use the staff Wi-Fi. Keypad on the physio gym changed to 2468 today.')).toEqual(['2468']);
+  });
+
   it('finds codes written with separators, spelled out, or a few words after the label', () => {
     expect(found(code, "the code's 4-4-1-9 for the side door")).toEqual(['4-4-1-9']);
     expect(found(code, 'code is four seven two nine, ok?')).toEqual(['four seven two nine']);
