@@ -36,6 +36,10 @@ const LINKS = new Set(['is', 'was', "'s", 's', '=', ':', '-', '->', '=>', 'now',
 // A value introduced by these is an example in a lesson, not a real secret.
 const EXAMPLE = /^(?:like|e\.?g\.?|example|eg|such|say|not|never|avoid|than)$/i;
 const REDACTED = /^[[(<]?(?:removed|redacted|hidden|x{3,}|\*{3,}|•{3,})[\])>]?(?![\p{L}\p{N}])/iu;
+/** A slot our rewrite (or the author) already redacted: "[removed]", "(hidden)", "xxxx". */
+function isRedacted(t: Token): boolean {
+  return REDACTED.test(t.raw) || REDACTED.test(t.core);
+}
 // A slot our rewrite redacted, typed against other characters: "p@ssw0rd[removed])" when no space kept it apart.
 const REDACTED_WITHIN = /[[(<](?:removed|redacted)[\])>]/i;
 // An aside opened with its own heading: "(Edit: …)", "(Note: …)", "(Disclosure: …)", which the rewrite appends to a
@@ -120,7 +124,7 @@ function findValue(post: Post, from: number, options: Options, labelLinks: boole
     const t = tokens[i] as Token;
     // "password is [removed]": the slot is already redacted (our own rewrite does this), so nothing after it is the secret.
     // Nor is a token that holds such a slot: what is glued to it was read, and what was the secret is gone.
-    if (EXAMPLE.test(t.core) || REDACTED.test(t.raw) || REDACTED.test(t.core) || REDACTED_WITHIN.test(t.raw) || ASIDE.test(t.raw)) return undefined;
+    if (EXAMPLE.test(t.core) || isRedacted(t) || REDACTED_WITHIN.test(t.raw) || ASIDE.test(t.raw)) return undefined;
     if (LINKS.has(t.raw.toLowerCase()) || LINKS.has(t.core.toLowerCase()) || t.core === '') {
       linked = true;
       continue;
@@ -236,7 +240,7 @@ function pairValue(tokens: readonly Token[], i: number): Span | undefined {
   const slash = tokens[i + 1];
   const after = tokens[i + 2];
   // "ward5 / [removed]": the password half is already redacted (our own rewrite does this).
-  if (after && (REDACTED.test(after.raw) || REDACTED.test(after.core))) return undefined;
+  if (after && isRedacted(after)) return undefined;
   const second = after && beforeGlued(beforeQuote(after));
   if (t.core.length >= 3 && slash && PAIR_SEPARATOR.test(slash.raw) && second && isPasswordLike(second.core) && !/^\d+$/.test(second.core)) {
     return { start: second.start, end: second.end };
