@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { getEngine } from '../engine/index.js';
 import { answerChunk, chunkOf } from './batch.js';
 import { claimChunk, isBatchStart, isSplitStart, type ChunkAnswer, type SplitShares } from './batch-messages.js';
-import { locateShares, onMainThread } from './split.js';
+import { locateShares, onWorker } from './split.js';
 
 const port = parentPort;
 if (port === null) throw new Error('batch-worker.js runs as a worker thread of postcheck review --jsonl');
@@ -16,7 +16,7 @@ const engine = getEngine();
 port.once('message', (message: unknown) => {
   if (isSplitStart(message)) {
     const { lines, chunkLines } = message;
-    const share = (i: number) => !onMainThread(engine, i);
+    const share = (i: number) => onWorker(engine, i);
     for (let index = 0; index < Math.ceil(lines.length / chunkLines); index++) {
       const answer: SplitShares = { index, shares: locateShares(engine, chunkOf(lines, index, chunkLines), share) };
       port.postMessage(answer);

@@ -43,6 +43,11 @@ export function onMainThread(engine: Pick<Engine, 'rules'>, index: number): bool
   return detect?.kind === 'detector' && detect.name === 'identifiers';
 }
 
+/** Whether the worker runs rule `index`: every rule the main thread does not. */
+export function onWorker(engine: Pick<Engine, 'rules'>, index: number): boolean {
+  return !onMainThread(engine, index);
+}
+
 /** A share per read line of a chunk: null for a line that is unreadable or could not be located. */
 export type ChunkShares = (Located[] | null)[];
 
@@ -104,7 +109,7 @@ export async function answerSplit(
     // Loaded after the worker has started, so that both threads load at once.
     const engine = await getEngine();
     const mine = (i: number) => onMainThread(engine, i);
-    const notMine = (i: number) => !onMainThread(engine, i);
+    const notMine = (i: number) => onWorker(engine, i);
     for (let index = 0; index < chunkCount; index++) {
       const t0 = performance.now();
       const read = chunkOf(lines, index, CHUNK_LINES);
