@@ -4,6 +4,7 @@
  * works out its share of the rules for every chunk in order (split.ts).
  */
 import '../regexp-tier.js';
+import './jit-budget.js';
 import { parentPort } from 'node:worker_threads';
 import { getEngine } from '../engine/index.js';
 import { answerChunk, chunkOf } from './batch.js';
