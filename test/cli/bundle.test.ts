@@ -48,4 +48,16 @@ describe('the bundled command', () => {
     // One profile per thread: the worker was found next to the bundle and ran (else the main thread does it all).
     expect(readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile'))).toHaveLength(2);
   });
+
+  it('starts its worker from two lines, not for one (split.ts: SPLIT_MIN_LINES)', () => {
+    const threadsFor = (lines: number) => {
+      const dir = mkdtempSync(join(profiles, `lines-${lines}-`));
+      const input = batch(lines);
+      const shared = run(BUNDLE, ['review', '--jsonl', '--jobs', '2'], input, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+      expect(shared.stdout).toBe(run(UNBUNDLED, ['review', '--jsonl', '--jobs', '1'], input).stdout);
+      return readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).length;
+    };
+    expect(threadsFor(1)).toBe(1);
+    expect(threadsFor(2)).toBe(2);
+  });
 });
