@@ -1,7 +1,7 @@
 /**
  * A `--jsonl` batch on two threads that share each post's rules rather than
- * the posts: the main thread runs the identifier rules, a worker the rest,
- * and the main thread merges the two shares of each post into its Review
+ * the posts: the main thread runs the identifier rules and the profanity
+ * rule, a worker the rest, and the main thread merges the two shares of each post into its Review
  * (Engine.locate and Engine.finish), the same Review one thread gives.
  *
  * Why not half the posts each: a process spends about as long getting ready
@@ -10,9 +10,13 @@
  * half the posts repeats all of it. A thread that takes half the rules
  * compiles and optimises only its half. The identifier rules are about 40% of
  * a review and share one reading of the post, so they stay together, on the
- * main thread, which also merges and writes. (Moving the security rules to
- * the main thread as well, for a more even split, measured no faster: the
- * two threads and V8's helpers already keep both cores busy.)
+ * main thread, which also merges and writes. That left the worker the longer
+ * share: once V8's optimiser stopped taking a core's worth of time
+ * (jit-budget.ts), the main thread waited for it about a tenth of a
+ * 2,000-post batch. The profanity rule (about 5% of a review) evens them:
+ * 2,000 posts 1.36 s against 1.40 s, 4,000 posts 2.11 s against 2.20 s, 600
+ * the same. Moving more (also the insecure-channel or the individual-advice
+ * rule) tips the balance the other way and is slower.
  *
  * The worker reads the same lines and sends its share of each chunk as soon
  * as it has it; the main thread works out its own share of a chunk before it
@@ -43,10 +47,13 @@ const PATIENCE_MS = 2_000;
 
 export type SplitEngine = Pick<Engine, 'rules' | 'locate' | 'finish'>;
 
+/** The detectors whose rules the main thread runs. */
+const MAIN_THREAD_DETECTORS: ReadonlySet<string> = new Set(['identifiers', 'profanity']);
+
 /** Whether the main thread runs rule `index` of the catalogue; the worker runs the others. */
 export function onMainThread(engine: Pick<Engine, 'rules'>, index: number): boolean {
   const detect = engine.rules[index]?.spec.detect;
-  return detect?.kind === 'detector' && detect.name === 'identifiers';
+  return detect?.kind === 'detector' && MAIN_THREAD_DETECTORS.has(detect.name);
 }
 
 /** Whether the worker runs rule `index`: every rule the main thread does not. */
