@@ -51,6 +51,12 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
     .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.keepsInner === true) - Number(a.keepsInner === true));
   let out = '';
   let at = start;
+  let opensSentence = false;
+  // Text between edits, with the first letter of a sentence a deletion now opens made a capital.
+  const plain = (from: number, to: number) => {
+    const piece = text.slice(from, to);
+    return opensSentence ? piece.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : piece;
+  };
   let i = 0;
   while (i < inRange.length) {
     const e = inRange[i] as Edit;
@@ -58,18 +64,32 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
     let j = i + 1;
     while (j < inRange.length && (inRange[j] as Edit).start < e.end) j++;
     const inner = applyEdits(text, inRange.slice(i + 1, j), e.start, e.end);
-    out += text.slice(at, e.start);
+    out += plain(at, e.start);
+    // Whatever this edit puts in place now opens the sentence.
+    opensSentence = false;
     const replacement = e.build(inner);
-    // A deletion must not leave two spaces, or a space before punctuation, behind.
-    if (replacement === '' && /[ \t]$/.test(out) && /^(?:[ \t.,;:!?]|$)/.test(text.slice(e.end, e.end + 1))) {
+    at = e.end;
+    // A deletion that opened a sentence must not leave the comma that followed what it removed ("@kim, our
+    // records show…"); nor may any deletion leave two spaces, or a space before punctuation, behind.
+    const orphan =
+      replacement === '' && start === 0 && SENTENCE_START.test(out)
+        ? (ORPHAN_PUNCTUATION.exec(text.slice(at, (inRange[j] as Edit | undefined)?.start ?? end))?.[0] ?? '')
+        : '';
+    if (orphan !== '') {
+      at += orphan.length;
+      opensSentence = true;
+    } else if (replacement === '' && /[ \t]$/.test(out) && /^(?:[ \t.,;:!?]|$)/.test(text.slice(e.end, e.end + 1))) {
       out = out.slice(0, -1);
     }
     out += replacement;
-    at = e.end;
     i = j;
   }
-  return out + text.slice(at, end);
+  return out + plain(at, end);
 }
+
+/** Text so far that ends where a sentence starts: nothing, a line break, or a sentence's end and a space. */
+const SENTENCE_START = /(?:^|\n|[.!?][ \t])[ \t]*$/;
+const ORPHAN_PUNCTUATION = /^[ \t]*[,;:][ \t]*/;
 
 /** Replacement keeps the case shape of what it replaces ("Slipped disc" → "Disc herniation"). */
 export function matchCase(original: string, replacement: string): string {
