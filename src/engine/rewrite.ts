@@ -70,7 +70,8 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
     const replacement = e.build(inner);
     at = e.end;
     // A deletion that opened a sentence must not leave the comma that followed what it removed ("@kim, our
-    // records show…"); nor may any deletion leave two spaces, or a space before punctuation, behind.
+    // records show…"), nor the space (a draft that now starts with one); nor may any deletion leave two spaces,
+    // or a space before punctuation, behind.
     const orphan =
       replacement === '' && start === 0 && SENTENCE_START.test(out)
         ? (ORPHAN_PUNCTUATION.exec(text.slice(at, (inRange[j] as Edit | undefined)?.start ?? end))?.[0] ?? '')
@@ -89,7 +90,7 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
 
 /** Text so far that ends where a sentence starts: nothing, a line break, or a sentence's end and a space. */
 const SENTENCE_START = /(?:^|\n|[.!?][ \t])[ \t]*$/;
-const ORPHAN_PUNCTUATION = /^[ \t]*[,;:][ \t]*/;
+const ORPHAN_PUNCTUATION = /^[ \t]*(?:[,;:][ \t]*)?/;
 
 /** Replacement keeps the case shape of what it replaces ("Slipped disc" → "Disc herniation"). */
 export function matchCase(original: string, replacement: string): string {

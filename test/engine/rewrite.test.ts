@@ -45,6 +45,7 @@ describe('rewrite', () => {
     expect(removed('@kim, our records show you missed it.', '@kim')).toBe('Our records show you missed it.');
     expect(removed('Great news. @kim, your scans look fine.', '@kim')).toBe('Great news. Your scans look fine.');
     expect(removed('Morning all\n@kim; thanks for coming', '@kim')).toBe('Morning all\nThanks for coming');
+    expect(removed('Log in here today. thanks all', 'Log in here today.')).toBe('Thanks all');
     // Inside a sentence the comma still belongs to it.
     expect(removed('Hey @kim, our records show you missed it.', '@kim')).toBe('Hey, our records show you missed it.');
     // A following edit builds its own text: the capital is not forced onto it.
