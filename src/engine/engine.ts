@@ -7,6 +7,7 @@ import type { Practice } from './catalog/schema.js';
 import { hasMatch } from './catalog/anchors.js';
 import { compileRule, type CompiledRule } from './catalog/compile.js';
 import { compileCues, isHedged, isNegated, type ContextCues } from './context.js';
+import { disclosureTagPattern, keepingDisclosures } from './disclosure-tags.js';
 import type { Candidate, Post } from './detectors/types.js';
 import { checkDraft } from './limits.js';
 import { createParser } from './nlp.js';
@@ -53,8 +54,9 @@ export interface EditRecipe {
 export function createEngine(catalog: Catalog): Engine {
   const rules = catalog.rules.map((r) => compileRule(r, catalog));
   const cues = compileCues(catalog.lists);
+  const disclosureTags = disclosureTagPattern(catalog.lists.get('disclosures'));
   const locateIn = (text: string, options: ReviewOptions = {}, share?: (ruleIndex: number) => boolean) =>
-    locateAll(rules, cues, text, options, share);
+    locateAll(rules, cues, disclosureTags, text, options, share);
   return {
     rules,
     practices: catalog.practices,
@@ -67,6 +69,7 @@ export function createEngine(catalog: Catalog): Engine {
 function locateAll(
   rules: readonly CompiledRule[],
   cues: ContextCues,
+  disclosureTags: RegExp | undefined,
   original: string,
   options: ReviewOptions,
   share: ((ruleIndex: number) => boolean) | undefined,
@@ -95,7 +98,7 @@ function locateAll(
     const verdicts = new Map<number, boolean>();
     for (const candidate of candidates) {
       if (!candidateHolds(rule, candidate, post, cues, verdicts)) continue;
-      located.push(locate(index, rule, candidate, post, normalized, original));
+      located.push(locate(index, rule, candidate, post, normalized, original, disclosureTags));
     }
   }
   return located;
@@ -163,7 +166,15 @@ function candidateHolds(
   return holds;
 }
 
-function locate(index: number, rule: CompiledRule, c: Candidate, post: Post, normalized: Normalized, original: string): Located {
+function locate(
+  index: number,
+  rule: CompiledRule,
+  c: Candidate,
+  post: Post,
+  normalized: Normalized,
+  original: string,
+  disclosureTags: RegExp | undefined,
+): Located {
   const spec = rule.spec;
   let { start, end } = c;
   if (spec.span !== 'match') {
@@ -173,7 +184,9 @@ function locate(index: number, rule: CompiledRule, c: Candidate, post: Post, nor
   const [oStart, oEnd] = normalized.toOriginal(start, end);
   const excerpt = original.slice(oStart, oEnd);
   const severity = c.severity ?? spec.severity;
-  const template = c.replacement !== undefined ? c.replacement : (spec.suggestion?.replace ?? null);
+  const written = c.replacement !== undefined ? c.replacement : (spec.suggestion?.replace ?? null);
+  // A suggestion in place of the text (rather than around it, "$0 …") keeps the author's "#ad" (disclosure-tags.ts).
+  const template = written === null || written.includes('$0') ? written : keepingDisclosures(written, excerpt, disclosureTags);
   const recipe = template === null ? undefined : { template, keepCase: c.keepCase === true, ...(c.groups ? { groups: c.groups } : {}) };
   const finding: Finding = {
     rule: spec.id,

@@ -57,6 +57,15 @@ rules:
     context: { requiresPost: ['door|gate'] }
     suggestion: { replace: '' }
 ${examples}
+  - id: security.phishing
+    practice: S7
+    severity: error
+    message: phishing
+    why: why
+    span: sentence
+    detect: { kind: phrases, phrases: [will be deactivated] }
+    suggestion: { replace: '' }
+${examples}
 `,
   },
 ];
@@ -95,6 +104,16 @@ describe('review', () => {
     expect(review.findings.map((f) => f.text)).toEqual(['Guaranteed relief, she said']);
     // The quotation is left whole, so what it quotes stays quoted.
     expect(review.rewrite).toBe('Results vary from person to person. "walk daily. Rest never cured a slipped disc" and smiled.');
+  });
+
+  it('keeps the disclosure tags of a sentence a suggestion replaces or removes', () => {
+    const removed = engine.review('Your account will be deactivated unless you log in today (#ad). The brace is great.');
+    expect(removed.findings.map((f) => [f.rule, f.suggestion])).toEqual([['security.phishing', '#ad']]);
+    expect(removed.rewrite).toBe('#ad The brace is great.');
+    const replaced = engine.review('This is guaranteed to fix your back #sponsored #spine. More soon.');
+    expect(replaced.rewrite).toBe('Results vary from person to person. #sponsored More soon.');
+    // Whole tags of the disclosures list only.
+    expect(engine.review('Your account will be deactivated today #adhd #bad [ad hoc]. Bye.').rewrite).toBe('Bye.');
   });
 
   it('skips hedged matches for rules that ask for it', () => {
