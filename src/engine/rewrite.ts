@@ -51,12 +51,6 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
     .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.keepsInner === true) - Number(a.keepsInner === true));
   let out = '';
   let at = start;
-  let opensSentence = false;
-  // Text between edits, with the first letter of a sentence a deletion now opens made a capital.
-  const plain = (from: number, to: number) => {
-    const piece = text.slice(from, to);
-    return opensSentence ? piece.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : piece;
-  };
   let i = 0;
   while (i < inRange.length) {
     const e = inRange[i] as Edit;
@@ -64,28 +58,26 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
     let j = i + 1;
     while (j < inRange.length && (inRange[j] as Edit).start < e.end) j++;
     const inner = applyEdits(text, inRange.slice(i + 1, j), e.start, e.end);
-    out += plain(at, e.start);
-    // Whatever this edit puts in place now opens the sentence.
-    opensSentence = false;
+    out += text.slice(at, e.start);
     const replacement = e.build(inner);
     at = e.end;
     // A deletion that opened a sentence must not leave the comma that followed what it removed ("@kim, our
     // records show…"), nor the space (a draft that now starts with one); nor may any deletion leave two spaces,
-    // or a space before punctuation, behind.
+    // or a space before punctuation, behind. The next word keeps its case: made a capital, a word such as
+    // "income" reads as a name, and the rewrite would be flagged for what the draft did not say.
     const orphan =
       replacement === '' && start === 0 && SENTENCE_START.test(out)
         ? (ORPHAN_PUNCTUATION.exec(text.slice(at, (inRange[j] as Edit | undefined)?.start ?? end))?.[0] ?? '')
         : '';
     if (orphan !== '') {
       at += orphan.length;
-      opensSentence = true;
     } else if (replacement === '' && /[ \t]$/.test(out) && /^(?:[ \t.,;:!?]|$)/.test(text.slice(e.end, e.end + 1))) {
       out = out.slice(0, -1);
     }
     out += replacement;
     i = j;
   }
-  return out + plain(at, end);
+  return out + text.slice(at, end);
 }
 
 /** Text so far that ends where a sentence starts: nothing, a line break, or a sentence's end and a space. */
