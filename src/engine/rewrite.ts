@@ -66,12 +66,12 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
     // or a space before punctuation, behind. The next word keeps its case: made a capital, a word such as
     // "income" reads as a name, and the rewrite would be flagged for what the draft did not say.
     const orphan =
-      replacement === '' && start === 0 && SENTENCE_START.test(out)
+      replacement === '' && start === 0 && endsWhereSentenceStarts(out)
         ? (ORPHAN_PUNCTUATION.exec(text.slice(at, (inRange[j] as Edit | undefined)?.start ?? end))?.[0] ?? '')
         : '';
     if (orphan !== '') {
       at += orphan.length;
-    } else if (replacement === '' && /[ \t]$/.test(out) && /^(?:[ \t.,;:!?]|$)/.test(text.slice(e.end, e.end + 1))) {
+    } else if (replacement === '' && isBlank(out.at(-1)) && /^(?:[ \t.,;:!?]|$)/.test(text.slice(e.end, e.end + 1))) {
       out = out.slice(0, -1);
     }
     out += replacement;
@@ -80,8 +80,19 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
   return out + text.slice(at, end);
 }
 
-/** Text so far that ends where a sentence starts: nothing, a line break, or a sentence's end and a space. */
-const SENTENCE_START = /(?:^|\n|[.!?][ \t])[ \t]*$/;
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * Whether text so far ends where a sentence starts: nothing, a line break, or a sentence's end and a space (read
+ * from the end, as a regular expression anchored at the end would scan a 40,000-character rewrite from its start).
+ */
+function endsWhereSentenceStarts(out: string): boolean {
+  let i = out.length;
+  while (isBlank(out[i - 1])) i--;
+  const last = out[i - 1];
+  return last === undefined || last === '\n' || (i < out.length && (last === '.' || last === '!' || last === '?'));
+}
+
 const ORPHAN_PUNCTUATION = /^[ \t]*(?:[,;:][ \t]*)?/;
 
 /** Replacement keeps the case shape of what it replaces ("Slipped disc" → "Disc herniation"). */
