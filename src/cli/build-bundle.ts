@@ -12,6 +12,7 @@
  * `import.meta.url` is the built module's, not the bundle's. The command's
  * modules take the bundle's, so that the worker it starts is the bundled one.
  */
+import { chmodSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'rolldown';
@@ -39,3 +40,6 @@ await build({
   logLevel: 'warn',
   output: { dir: BUNDLE_DIR, format: 'esm', cleanDir: true },
 });
+
+// package.json's "bin": `npx postcheck` (and an installed `postcheck`) runs the file itself, through its #! line.
+chmodSync(join(BUNDLE_DIR, 'postcheck.js'), 0o755);
