@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,8 +23,9 @@ const profiles = mkdtempSync(join(tmpdir(), 'postcheck-bundle-'));
 afterAll(() => rmSync(profiles, { recursive: true, force: true }));
 
 describe('the bundled command', () => {
-  it('is built', () => {
+  it('is built, and executable as package.json\'s bin (npx runs it through its #! line)', () => {
     expect(existsSync(BUNDLE), 'dist/bundle/ is missing: run npm ci or npm run build first').toBe(true);
+    expect(statSync(BUNDLE).mode & 0o111).toBe(0o111);
   });
 
   it('answers a draft, the catalogue and bad usage as the unbundled build does', () => {
