@@ -212,3 +212,21 @@ describe('names as patient cues', () => {
     expect(rewriteOf(text).errorsAfter).toEqual([]);
   });
 });
+
+describe('an em dash typed against a name', () => {
+  // Normalisation folds "—" into "-"; the name must not read as "Delgado-she", nor the rewrite lose the dash.
+  it.each([
+    ['Shoutout to Mrs. Delgado—she walked today after her fusion.', 'Mrs. Delgado', 'Shoutout to a patient—she walked'],
+    ['Huge thanks to Evelyn—our patient from clinic—who walked after her fusion.', 'Evelyn', 'Huge thanks to a patient—our patient'],
+  ])('ends the name: %s', (text, name, rewritten) => {
+    expect(flagged(text, 'compliance.patient-name')).toEqual([name]);
+    const { rewrite, errorsAfter } = rewriteOf(text);
+    expect(rewrite.startsWith(rewritten)).toBe(true);
+    expect(errorsAfter).toEqual([]);
+  });
+
+  it('leaves a hyphenated surname and a spaced dash as they were', () => {
+    expect(flagged('Mrs. Garcia-Lopez walked the halls on POD2 after her ACDF.', 'compliance.patient-name')).toEqual(['Mrs. Garcia-Lopez']);
+    expect(flagged('Mrs. Delgado — she walked the halls on POD2 after her ACDF.', 'compliance.patient-name')).toEqual(['Mrs. Delgado']);
+  });
+});

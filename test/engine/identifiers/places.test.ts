@@ -44,3 +44,13 @@ describe('places smaller than a state', () => {
     expect(errorsAfter).toEqual([]);
   });
 });
+
+describe('an em dash typed against a place', () => {
+  it('ends the place, and the rewrite keeps the dash', () => {
+    const text = 'My patient from Pine Bluff—she is 60—walked today after her fusion.';
+    expect(flagged(text, 'compliance.patient-location')).toEqual(['from Pine Bluff']);
+    const { rewrite, errorsAfter } = rewriteOf(text);
+    expect(rewrite.startsWith('My patient from our area—she is 60—walked')).toBe(true);
+    expect(errorsAfter).toEqual([]);
+  });
+});

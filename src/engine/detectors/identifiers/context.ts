@@ -99,8 +99,9 @@ export class PostContext {
     readonly lex: Lexicon,
   ) {
     this.view = spacingView(post.text);
-    this.text = this.view.text;
-    this.structure = this.view.identity ? post.structure : new Structure(this.text, viewDashes(this.view, post.structure.clauseDashes));
+    const dashes = this.view.identity ? post.structure.clauseDashes : viewDashes(this.view, post.structure.clauseDashes);
+    this.text = withEmDashes(this.view.text, dashes);
+    this.structure = this.view.identity ? post.structure : new Structure(this.text, dashes);
     this.parse = this.view.identity ? post.parse : createParser(this.text);
     this.patterns = patternsFor(lex);
     this.sentences = joinInitials(this.text, this.structure.sentences).map((span, index) => ({
@@ -300,6 +301,20 @@ export class PostContext {
     // "Not every day that…", "not often you see…": the rarity of an event, which says it happened.
     return this.lex.test.negations.test(negationScope(before).replace(RARITY_IDIOM, ''));
   }
+}
+
+/**
+ * The text with its unspaced em dashes back where normalisation folded them into "-": a name or a place typed
+ * against one ("Mrs. Delgado—she walked", "from Pine Bluff—she") is not a hyphenated word, and the recognizers'
+ * patterns already read "—" as the break it is. A spaced dash (" - ") reads as a break either way, and patterns
+ * that take it with what it introduces ("— MRN 004…") are written for "-". Same length: offsets do not move.
+ */
+function withEmDashes(text: string, dashes: readonly number[]): string {
+  const unspaced = dashes.filter((d) => text[d] === '-' && /\S/.test(text[d - 1] ?? ' ') && /\S/.test(text[d + 1] ?? ' '));
+  if (unspaced.length === 0) return text;
+  const chars = text.split('');
+  for (const d of unspaced) chars[d] = '—';
+  return chars.join('');
 }
 
 /** The post's em dashes (Structure.clauseDashes) at their offsets in the view, where spaced-out runs are closed up. */
