@@ -230,3 +230,16 @@ describe('an em dash typed against a name', () => {
     expect(flagged('Mrs. Delgado — she walked the halls on POD2 after her ACDF.', 'compliance.patient-name')).toEqual(['Mrs. Delgado']);
   });
 });
+
+describe('a form field that abbreviates', () => {
+  it.each(['Name: N/A', 'Patient: N/A, seen in clinic today after her fusion', 'Pt: S/N on the generator is logged'])(
+    'names no one: %s',
+    (text) => {
+      expect(flagged(text, 'compliance.patient-name')).toEqual([]);
+    },
+  );
+
+  it('still reads a single initial in the field as a name', () => {
+    expect(flagged('Patient: R, seen today after her fusion', 'compliance.patient-name')).toEqual(['R']);
+  });
+});

@@ -163,6 +163,8 @@ export function collect(ctx: PostContext): NameSpan[] {
     if (name.split(/\s+/).some((w) => NOT_NAMES.has(w) || ['month', 'weekday'].includes(wordKind(w)))) continue;
     // "Patient: A 54-year-old…", "patient:A patient of mine": an article or pronoun opens the field, not a name.
     if (LABEL_OPENERS.test(name)) continue;
+    // "Name: N/A", "S/N": a letter and a slash abbreviate, they name no one.
+    if (name.length === 1 && text[start + 1] === '/') continue;
     if (!labelledField(ctx, m.index, start + name.length, name)) continue;
     add({ start, end: start + name.length, shape: 'labelled' });
   }
