@@ -217,7 +217,7 @@ describe('an em dash typed against a name', () => {
   // Normalisation folds "—" into "-"; the name must not read as "Delgado-she", nor the rewrite lose the dash.
   it.each([
     ['Shoutout to Mrs. Delgado—she walked today after her fusion.', 'Mrs. Delgado', 'Shoutout to a patient—she walked'],
-    ['Huge thanks to Evelyn—our patient from clinic—who walked after her fusion.', 'Evelyn', 'Huge thanks to a patient—our patient'],
+    ['Huge thanks to Evelyn—our patient from clinic—who walked after her fusion.', 'Evelyn', 'Huge thanks to our patient from clinic—who'],
   ])('ends the name: %s', (text, name, rewritten) => {
     expect(flagged(text, 'compliance.patient-name')).toEqual([name]);
     const { rewrite, errorsAfter } = rewriteOf(text);
@@ -241,5 +241,23 @@ describe('a form field that abbreviates', () => {
 
   it('still reads a single initial in the field as a name', () => {
     expect(flagged('Patient: R, seen today after her fusion', 'compliance.patient-name')).toEqual(['R']);
+  });
+});
+
+describe('a name the words after it call a patient', () => {
+  it.each([
+    ['Huge thanks to Priya, our patient from clinic, who walked today after her fusion.', 'Huge thanks to our patient from clinic, who walked'],
+    ['Huge thanks to Priya—our patient from clinic—who walked today after her fusion.', 'Huge thanks to our patient from clinic—who walked'],
+    ['Shoutout to Omar, one of my patients, who walked 2 miles after his fusion.', 'Shoutout to one of my patients, who walked'],
+    ['Evelyn, our patient from clinic, walked today after her fusion.', 'Our patient from clinic, walked'],
+  ])('is flagged, and the rewrite lets those words stand for it: %s', (text, rewritten) => {
+    expect(hits(text, 'compliance.patient-name')).toHaveLength(1);
+    const { rewrite, errorsAfter } = rewriteOf(text);
+    expect(rewrite.startsWith(rewritten)).toBe(true);
+    expect(errorsAfter).toEqual([]);
+  });
+
+  it('is not a colleague who works with patients', () => {
+    expect(hits('Thanks to Evelyn, our patient coordinator, for a smooth day in clinic.', 'compliance.patient-name')).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import {
   DISCLOSED_COMPANY,
   nameWords,
   PATIENT_APPOSITION,
+  PATIENT_APPOSITION_AFTER,
   PERSON_APPOSITION,
   RECORD_NEARBY,
   WORK_OF,
@@ -59,7 +60,7 @@ export function recognizeNames(ctx: PostContext): Candidate[] {
       // post about one person's operation is that person.
       else if (!tie && span.address.form !== 'greeting' && onePersonsOperation(ctx)) score.raise(0.2, "addressed in a post about one person's operation");
     }
-    if (PATIENT_APPOSITION.test(before)) score.raise(0.25, 'named as the patient');
+    if (PATIENT_APPOSITION.test(before) || PATIENT_APPOSITION_AFTER.test(ctx.after(span.end, 60))) score.raise(0.25, 'named as the patient');
     else if (PERSON_APPOSITION.test(before) && tie) score.raise(0.15, 'named as the person described');
     const f = ctx.facts(span.start);
     if (ctx.sentenceHas(f, RECORD_NEARBY)) score.raise(0.15, 'record details in the same sentence');

@@ -6,7 +6,7 @@
  * → "Hi, glad ...", "..., Big Gary 😂" → "..., friend 😂".
  */
 import type { PostContext } from '../../context.js';
-import { PATIENT_APPOSITION, PERSON_APPOSITION, type NameSpan } from './shapes.js';
+import { PATIENT_APPOSITION, PATIENT_APPOSITION_AFTER, PERSON_APPOSITION, type NameSpan } from './shapes.js';
 
 // "the one and only", "our sweet", "16-year-old": the name stands where "patient" reads naturally.
 const DETERMINER_CHAIN =
@@ -20,6 +20,18 @@ export function rewrite(ctx: PostContext, span: NameSpan): { start: number; end:
   // "Mr. & Mrs. Okonjo": a couple.
   if (/^(?:mr|mrs|ms|mx)\.?\s*(?:&|and)\s/i.test(text.slice(span.start, span.end))) {
     return { start: span.start, end: span.end, replacement: "a patient's family" };
+  }
+  // "thanks to Priya, our patient from clinic" → "thanks to our patient from clinic": the words after say it
+  // already (and a name opening a post that way is spoken of, not to).
+  const apposition = PATIENT_APPOSITION_AFTER.exec(text.slice(span.end, span.end + 60));
+  if (apposition) {
+    const [, sep = '', determiner = ''] = apposition;
+    // Opening a sentence, the determiner takes the capital the name had ("Priya, our patient" → "Our patient").
+    if (/(?:^|[.!?]\s|\n)\s*$/.test(before)) {
+      const capital = determiner.charAt(0).toUpperCase() + determiner.slice(1);
+      return { start: span.start, end: span.end + sep.length + determiner.length, replacement: capital };
+    }
+    return { start: span.start, end: span.end + sep.length, replacement: '' };
   }
   const a = span.address;
   if (a?.form === 'greeting') {

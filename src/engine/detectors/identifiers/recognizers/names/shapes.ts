@@ -67,6 +67,11 @@ const LOWER_WORD = /(?<![\p{L}\p{N}_@#])\p{Ll}{3,}(?![\p{L}\p{N}_])/gu;
 
 // Words after which a capitalised word names the patient ("my patient Bill", "our scoliosis warrior Kayleigh").
 export const PATIENT_APPOSITION = /(?:patient|pt|warrior|fighter|survivor|champ)\s*,?\s*$/i;
+// The same said after the name: "Priya, our patient from clinic", "Evelyn—one of my patients". Not a name that
+// only works with patients ("our patient coordinator") or a patient's relative ("the patient's daughter").
+export const PATIENT_APPOSITION_AFTER = tuned(
+  /^(\s*(?:,|—|–|\s-)\s*)(our|my|a|the|one of (?:our|my))\s+(?:[\p{L}-]+\s+){0,2}?(?:patient|pt)s?(?![\p{L}'’-])(?!\s+(?:coordinator|navigator|advocate|liaison|care|services|experience|relations|access|representative|rep|educator|safety|portal|family|families)\b)/iu,
+);
 export const PERSON_APPOSITION = /(?:neighbou?r|buddy|friend|guy|lady|grandma|grandpa|great-grandma|great-grandpa|mom|dad|kid|boy|girl|gentleman|teen|toddler|son|daughter|man|woman)\s*,?\s*$/i;
 // Slots where a capitalised word is a person: "see Priya", "with Omar", "Priya's", "Priya, who".
 const PERSON_SLOT_BEFORE = /(?:^|\s)(?:see|meet|met|to|with|and|for|named|called|like|thanks|congrats|love|hi|hey|dear|welcome|watching|watch|help|helped|treated|fused|scoped|told|asked|sweet|brave|little|young|old|miss|mister|keep|pray for|praying for|thinking of|thoughts with|visit|visited|hug|hugged|cheer on|cheering on|root for|rooting for|discharged|admitted)\s*,?\s*$/i;
