@@ -242,6 +242,12 @@ describe('a form field that abbreviates', () => {
   it('still reads a single initial in the field as a name', () => {
     expect(flagged('Patient: R, seen today after her fusion', 'compliance.patient-name')).toEqual(['R']);
   });
+
+  it('reads an initial and a surname in the field as one name', () => {
+    const text = 'Name: J. Smith, seen in clinic today after her fusion';
+    expect(flagged(text, 'compliance.patient-name')).toEqual(['J. Smith']);
+    expect(rewriteOf(text).rewrite.startsWith('Name: a patient, seen')).toBe(true);
+  });
 });
 
 describe('a name the words after it call a patient', () => {

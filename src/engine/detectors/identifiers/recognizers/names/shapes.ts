@@ -49,7 +49,8 @@ const HONORIFIC_NAME = tuned(new RegExp(
 const FIRST_INITIAL = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD})\\s(\\p{Lu})\\.(?=[\\s,;:)!?]|$)`, 'gu'));
 const SURNAME_INITIAL = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])(${CAP_WORD}),\\s?(\\p{Lu})\\.(?![\\p{L}])`, 'gu'));
 // "Name: Jane Doe", "Pt: Raymond Castillo": a form's name field.
-const LABELLED_NAME = tuned(new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*(${CAP_WORD}(?:${SPACE_IN_LINE}+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu'));
+// "Name: J. Smith": a first initial is part of the field's name.
+const LABELLED_NAME = tuned(new RegExp(`\\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\\s*[:=]\\s*((?:\\p{Lu}\\.\\s?)?${CAP_WORD}(?:${SPACE_IN_LINE}+${CAP_WORD}){0,2})(?![\\p{L}])`, 'gu'));
 const LABEL_OPENERS = /^(?:A|An|I|The|This|My|Our|Your|His|Her|Their|One|Some)(?:\s|$)/;
 const INITIAL_SURNAME = tuned(new RegExp(`(?<![\\p{L}\\p{N}_.])\\p{Lu}\\.\\s?(${CAP_WORD})(?![\\p{L}.])`, 'gu'));
 const CAPS_SURNAME_INITIAL = tuned(/(?<![\p{L}\p{N}_.])(\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?),\s?\p{Lu}(?:\p{Lu}{2,})?(?![\p{L}\p{N}.])/gu);
