@@ -63,14 +63,21 @@ export function applyEdits(text: string, edits: readonly Edit[], start = 0, end 
     at = e.end;
     // A deletion that opened a sentence must not leave the comma that followed what it removed ("@kim, our
     // records show…"), nor the space (a draft that now starts with one); nor may any deletion leave two spaces,
-    // or a space before punctuation, behind. The next word keeps its case: made a capital, a word such as
-    // "income" reads as a name, and the rewrite would be flagged for what the draft did not say.
+    // or a space before punctuation, behind. The next word takes a capital only if it is a pronoun or a
+    // determiner ("Our records show…"): made a capital, a word such as "income" reads as a name, and the rewrite
+    // would be flagged for what the draft did not say.
+    const upTo = (inRange[j] as Edit | undefined)?.start ?? end;
     const orphan =
-      replacement === '' && start === 0 && endsWhereSentenceStarts(out)
-        ? (ORPHAN_PUNCTUATION.exec(text.slice(at, (inRange[j] as Edit | undefined)?.start ?? end))?.[0] ?? '')
-        : '';
+      replacement === '' && start === 0 && endsWhereSentenceStarts(out) ? (ORPHAN_PUNCTUATION.exec(text.slice(at, upTo))?.[0] ?? '') : '';
     if (orphan !== '') {
       at += orphan.length;
+      const word = FIRST_WORD.exec(text.slice(at, upTo))?.[0];
+      if (word !== undefined && SENTENCE_OPENERS.has(word)) {
+        out += replacement + word.charAt(0).toUpperCase() + word.slice(1);
+        at += word.length;
+        i = j;
+        continue;
+      }
     } else if (replacement === '' && isBlank(out.at(-1)) && /^(?:[ \t.,;:!?]|$)/.test(text.slice(e.end, e.end + 1))) {
       out = out.slice(0, -1);
     }
@@ -94,6 +101,11 @@ function endsWhereSentenceStarts(out: string): boolean {
 }
 
 const ORPHAN_PUNCTUATION = /^[ \t]*(?:[,;:][ \t]*)?/;
+const FIRST_WORD = /^\p{Ll}+(?![\p{L}\p{N}_'’-])/u;
+/** Words that open a sentence with a capital and can never read as a name. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'a an the our my your his her their its this that these those we you they it he she there here'.split(' '),
+);
 
 /** Replacement keeps the case shape of what it replaces ("Slipped disc" → "Disc herniation"). */
 export function matchCase(original: string, replacement: string): string {

@@ -37,13 +37,13 @@ describe('rewrite', () => {
     expect(applyEdits('call me at 555-1234.', [edit(10, 19, 0, () => '')])).toBe('call me at.');
   });
 
-  it('does not leave the comma or space of a deletion that opened a sentence, nor change the next word', () => {
+  it('does not leave the comma or space of a deletion that opened a sentence, and capitalises only a pronoun or determiner after it', () => {
     const removed = (text: string, what: string) => {
       const at = text.indexOf(what);
       return applyEdits(text, [edit(at, at + what.length, 0, () => '')]);
     };
-    expect(removed('@kim, our records show you missed it.', '@kim')).toBe('our records show you missed it.');
-    expect(removed('Great news. @kim, your scans look fine.', '@kim')).toBe('Great news. your scans look fine.');
+    expect(removed('@kim, our records show you missed it.', '@kim')).toBe('Our records show you missed it.');
+    expect(removed('Great news. @kim, your scans look fine.', '@kim')).toBe('Great news. Your scans look fine.');
     expect(removed('Morning all\n@kim; thanks for coming', '@kim')).toBe('Morning all\nthanks for coming');
     expect(removed('Log in here today. thanks all', 'Log in here today.')).toBe('thanks all');
     // Made a capital, a word such as "income" would read as a name.
