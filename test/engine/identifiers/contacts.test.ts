@@ -65,3 +65,12 @@ describe("patients' e-mail addresses", () => {
     expect(errorsAfter).toEqual([]);
   });
 });
+
+describe('a number typed with em dashes', () => {
+  // Between letters an em dash ends a name (names.test.ts); between digits it still joins a number.
+  it('is still a phone number', () => {
+    const text = 'Call Mrs. Okafor at 555—123—4567 after her fusion today.';
+    expect(flagged(text, 'compliance.patient-phone')).toEqual(['at 555—123—4567']);
+    expect(rewriteOf(text).errorsAfter).toEqual([]);
+  });
+});

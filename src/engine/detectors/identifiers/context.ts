@@ -304,18 +304,21 @@ export class PostContext {
 }
 
 /**
- * The text with its unspaced em dashes back where normalisation folded them into "-": a name or a place typed
- * against one ("Mrs. Delgado—she walked", "from Pine Bluff—she") is not a hyphenated word, and the recognizers'
- * patterns already read "—" as the break it is. A spaced dash (" - ") reads as a break either way, and patterns
- * that take it with what it introduces ("— MRN 004…") are written for "-". Same length: offsets do not move.
+ * The text with the em dashes between two letters back where normalisation folded them into "-": a name or a
+ * place typed against one ("Mrs. Delgado—she walked", "from Pine Bluff—she") is not a hyphenated word, and the
+ * recognizers' patterns already read "—" as the break it is. Other dashes stay "-": a spaced one reads as a
+ * break either way (and patterns that take " - MRN 004…" along are written for "-"), and one between digits
+ * may be a phone number's or a date's ("555—123—4567"). Same length: offsets do not move.
  */
 function withEmDashes(text: string, dashes: readonly number[]): string {
-  const unspaced = dashes.filter((d) => text[d] === '-' && /\S/.test(text[d - 1] ?? ' ') && /\S/.test(text[d + 1] ?? ' '));
-  if (unspaced.length === 0) return text;
+  const betweenLetters = dashes.filter((d) => text[d] === '-' && LETTER.test(text[d - 1] ?? '') && LETTER.test(text[d + 1] ?? ''));
+  if (betweenLetters.length === 0) return text;
   const chars = text.split('');
-  for (const d of unspaced) chars[d] = '—';
+  for (const d of betweenLetters) chars[d] = '—';
   return chars.join('');
 }
+
+const LETTER = /^\p{L}$/u;
 
 /** The post's em dashes (Structure.clauseDashes) at their offsets in the view, where spaced-out runs are closed up. */
 function viewDashes(view: View, dashes: readonly number[]): number[] {
